@@ -1,0 +1,60 @@
+export { ROOMCAST_ERROR_CODES, type RoomcastErrorCode } from './errors/codes.js';
+export {
+  isRoomcastError,
+  type RecipientFailure,
+  RoomcastError,
+  type RoomcastErrorOptions,
+} from './errors/roomcast-error.js';
+export { type SafeCause, safeUrl, stripUrlQueries } from './errors/sanitize.js';
+export { isLoopbackHost, joinUrl, resolveBaseUrl } from './http/base-url.js';
+export type { ErrorInfo, HttpHooks, RequestInfo, ResponseInfo, RetryInfo } from './http/hooks.js';
+export {
+  type BodySummary,
+  createHttpClient,
+  DEFAULT_TIMEOUT_MS,
+  type HttpClient,
+  type HttpClientConfig,
+  type HttpRequest,
+  type HttpResponse,
+} from './http/http-client.js';
+export { parseRetryAfter } from './http/retry-after.js';
+export { memoryRateLimitStore, type MemoryRateLimitStoreOptions } from './rate-limit/memory-store.js';
+export type {
+  DeniedReservation,
+  GrantedReservation,
+  QuotaRate,
+  RateLimitStore,
+  Reservation,
+  ReserveOptions,
+} from './rate-limit/store.js';
+export type { Audience, Capabilities, Delivery, KindCapability, QuotaSpec } from './spec/capabilities.js';
+export {
+  type AnyMessage,
+  type BarrageMessage,
+  type BroadcastMessage,
+  type DirectDataMessage,
+  type DirectMessage,
+  type DirectTextMessage,
+  MESSAGE_KINDS,
+  type MessageBase,
+  type MessageByKind,
+  type MessageKind,
+  type MessagePriority,
+  type SignalMessage,
+} from './spec/messages.js';
+export type { AttemptContext, KindsOf, Provider, ProviderOutcome, ProviderRequest } from './spec/provider.js';
+export type { SendProgress, SendResult } from './spec/result.js';
+export { SPEC_VERSION, type SpecVersion } from './spec/version.js';
+export { sleep } from './util/abort.js';
+export {
+  type CheckContext,
+  checkByteLength,
+  describeType,
+  optionalString,
+  requireId,
+  requireInteger,
+  requireObject,
+  requireRecipients,
+  requireString,
+} from './validation/checks.js';
+export { formatCount, utf8ByteLength } from './validation/utf8.js';
