@@ -58,3 +58,15 @@ export {
   requireString,
 } from './validation/checks.js';
 export { formatCount, utf8ByteLength } from './validation/utf8.js';
+export type { RetryOptions } from './pipeline/retry-policy.js';
+export type { SendOptions } from './pipeline/send-options.js';
+export type { OnLimit } from './rate-limit/limiter.js';
+export type { ChannelId, KindOfChannel, MessageFor, ProviderMap } from './registry/channel-types.js';
+export {
+  type ChannelInfo,
+  createRoomcast,
+  type Roomcast,
+  type RoomcastOptions,
+} from './registry/create-roomcast.js';
+export { assertValidProvider, defineProvider } from './registry/define-provider.js';
+export type { RoomcastSettings } from './registry/options.js';
