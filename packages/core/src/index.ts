@@ -61,7 +61,7 @@ export { formatCount, utf8ByteLength } from './validation/utf8.js';
 export type { RetryOptions } from './pipeline/retry-policy.js';
 export type { SendOptions } from './pipeline/send-options.js';
 export type { OnLimit } from './rate-limit/limiter.js';
-export type { ChannelId, KindOfChannel, MessageFor, ProviderMap } from './registry/channel-types.js';
+export type { AnyProvider, ChannelId, KindOfChannel, MessageFor, ProviderMap } from './registry/channel-types.js';
 export {
   type ChannelInfo,
   createRoomcast,

@@ -46,7 +46,6 @@ export async function sendBatch(ctx: BatchContext, recipients: readonly string[]
   const requestIds: string[] = [];
   const started = performance.now();
   for (let attempt = 1; ; attempt++) {
-    let error: RoomcastError;
     try {
       if (ctx.signal?.aborted) throw abortError(ctx.signal, ctx.provider.id);
       await acquireSlots(ctx.store, ctx.quotas, {
@@ -55,6 +54,13 @@ export async function sendBatch(ctx: BatchContext, recipients: readonly string[]
         signal: ctx.signal,
         provider: ctx.provider.id,
       });
+    } catch (local) {
+      // Our own limiter said no (onLimit: 'fail', or the queue wait is too long) or the caller
+      // aborted: nothing was sent, and retrying would defeat what the caller asked for.
+      return failedAll(recipients, asRoomcastError(local, ctx.provider.id), requestIds);
+    }
+    let error: RoomcastError;
+    try {
       ctx.countAttempt();
       const outcome = await ctx.provider.send(request, {
         attempt,

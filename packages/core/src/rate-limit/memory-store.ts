@@ -40,7 +40,8 @@ export function memoryRateLimitStore(options: MemoryRateLimitStoreOptions = {}):
       const interval = emission(rate);
       const tat = Math.max(tats.get(scope) ?? t, t);
       const newTat = tat + cost * interval;
-      const waitMs = Math.max(0, newTat - rate.burst * interval - t);
+      // Written as tat + (cost - burst)·T rather than newTat − burst·T so an idle scope waits exactly 0.
+      const waitMs = Math.max(0, tat + (cost - rate.burst) * interval - t);
       if (waitMs > maxWaitMs) return { granted: false, retryAfterMs: Math.ceil(waitMs) };
       tats.set(scope, newTat);
       return {

@@ -1,8 +1,18 @@
+import type { Capabilities } from '../spec/capabilities.js';
 import type { MessageByKind, MessageKind } from '../spec/messages.js';
 import type { KindsOf, Provider } from '../spec/provider.js';
 
+/**
+ * Any provider, whatever kinds it declares. Deliberately not `Provider<K>` with an open `K`: a
+ * generic provider factory called inside `createRoomcast({ providers: { … } })` would otherwise
+ * infer its kinds from this constraint and lose them.
+ */
+export type AnyProvider = Omit<Provider<never>, 'capabilities'> & {
+  readonly capabilities: Partial<Capabilities<MessageKind>>;
+};
+
 /** Providers by alias, as passed to `createRoomcast`. */
-export type ProviderMap = Readonly<Record<string, Provider<never>>>;
+export type ProviderMap = Readonly<Record<string, AnyProvider>>;
 
 /**
  * Every `alias:kind` the registry can send to. Only kinds a provider declares appear, so

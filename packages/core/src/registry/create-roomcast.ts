@@ -5,7 +5,7 @@ import type { KindCapability } from '../spec/capabilities.js';
 import { MESSAGE_KINDS, type MessageKind } from '../spec/messages.js';
 import type { Provider } from '../spec/provider.js';
 import type { SendResult } from '../spec/result.js';
-import type { ChannelId, MessageFor, ProviderMap } from './channel-types.js';
+import type { AnyProvider, ChannelId, MessageFor, ProviderMap } from './channel-types.js';
 import { assertValidProvider } from './define-provider.js';
 import type { RoomcastSettings } from './options.js';
 import { runSend } from './run-send.js';
@@ -47,7 +47,7 @@ export interface Roomcast<P extends ProviderMap> {
    * A new registry with one more provider (or one replaced). The original is unchanged; both share
    * settings and the rate-limit store, so they draw on the same vendor quotas.
    */
-  with<A extends string, Q extends Provider<never>>(alias: A, provider: Q): Roomcast<Omit<P, A> & { readonly [K in A]: Q }>;
+  with<A extends string, Q extends AnyProvider>(alias: A, provider: Q): Roomcast<Omit<P, A> & { readonly [K in A]: Q }>;
 }
 
 /**
@@ -81,7 +81,7 @@ function buildRegistry<P extends ProviderMap>(
   const frozen = Object.freeze({ ...providers });
 
   function lookup(alias: string): Provider<never> {
-    const provider = Object.hasOwn(frozen, alias) ? frozen[alias] : undefined;
+    const provider = (Object.hasOwn(frozen, alias) ? frozen[alias] : undefined) as Provider<never> | undefined;
     if (provider === undefined) {
       const known = Object.keys(frozen);
       throw new RoomcastError(
