@@ -38,14 +38,19 @@ export function toSafeCause(value: unknown): SafeCause | undefined {
     const error = value as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown };
     const name = typeof error.name === 'string' ? error.name : 'Error';
     const message = typeof error.message === 'string' ? stripUrlQueries(error.message) : '';
-    const code = systemCode(error) ?? systemCode(error.cause);
+    const code = systemCode(error);
     return code === undefined ? { name, message } : { name, message, code };
   }
   return { name: typeof value, message: stripUrlQueries(String(value)).slice(0, 200) };
 }
 
-function systemCode(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const code = (value as { code?: unknown }).code;
-  return typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code) ? code : undefined;
+/** The first Node system error code (`ECONNREFUSED`, `UND_ERR_SOCKET`) along a short cause chain. */
+export function systemCode(value: unknown): string | undefined {
+  let current = value;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }

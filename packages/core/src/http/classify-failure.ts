@@ -1,5 +1,6 @@
 import { isNetworkError, isTimeoutError } from 'ky';
 import { RoomcastError } from '../errors/roomcast-error.js';
+import { systemCode } from '../errors/sanitize.js';
 
 /** Socket errors raised before a single byte of the request can have reached the vendor. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -47,14 +48,4 @@ export function classifyTransportFailure(error: unknown, context: FailureContext
     `${operation} failed on the network${code ? ` (${code})` : ''}; the vendor may have received it`,
     { provider, operation, ambiguous: known || !(error instanceof RoomcastError), cause: error },
   );
-}
-
-function systemCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
 }

@@ -36,6 +36,8 @@ export interface MemoryProvider<K extends MessageKind> extends Provider<K> {
   readonly sends: RecordedSend[];
   /** Fails the next `count` attempts with `error` (a factory, so each gets its own instance). */
   failNext(count: number, error: () => RoomcastError): void;
+  /** Answers the next `count` attempts after `ms` milliseconds. */
+  delayNext(ms: number, count: number): void;
   /** Forgets recorded sends and scripted failures. */
   reset(): void;
 }
@@ -67,6 +69,7 @@ export function memoryProvider<K extends MessageKind = MessageKind>(options: Mem
   const offline = new Set(options.offline ?? []);
   const sends: RecordedSend[] = [];
   const scripted: (() => RoomcastError)[] = [];
+  const delays: number[] = [];
   let sequence = 0;
   const capabilities =
     options.capabilities ??
@@ -85,13 +88,23 @@ export function memoryProvider<K extends MessageKind = MessageKind>(options: Mem
     failNext(count, error) {
       for (let i = 0; i < count; i++) scripted.push(error);
     },
+    delayNext(ms, count) {
+      for (let i = 0; i < count; i++) delays.push(ms);
+    },
     reset() {
       sends.length = 0;
       scripted.length = 0;
+      delays.length = 0;
     },
     async send(request, context) {
       sends.push({ request, attempt: context.attempt, requestKey: context.requestKey, credential: crypto.randomUUID() });
-      if (options.latencyMs) await sleep(options.latencyMs, context.signal);
+      const latency = (delays.shift() ?? 0) + (options.latencyMs ?? 0);
+      if (latency > 0) {
+        await sleep(latency, context.signal).catch((cause: unknown) => {
+          // Aborted while "in flight": like a real vendor, it may already have acted.
+          throw new RoomcastError('ABORTED', 'aborted while in flight', { provider: id, ambiguous: true, cause });
+        });
+      }
       const failure = scripted.shift();
       if (failure) throw failure();
       const custom = await options.script?.(request, context);
