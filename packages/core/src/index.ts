@@ -18,7 +18,10 @@ export {
   type HttpResponse,
 } from './http/http-client.js';
 export { parseRetryAfter } from './http/retry-after.js';
-export { memoryRateLimitStore, type MemoryRateLimitStoreOptions } from './rate-limit/memory-store.js';
+export type { RetryOptions } from './pipeline/retry-policy.js';
+export type { SendOptions } from './pipeline/send-options.js';
+export type { OnLimit } from './rate-limit/limiter.js';
+export { type MemoryRateLimitStoreOptions, memoryRateLimitStore } from './rate-limit/memory-store.js';
 export type {
   DeniedReservation,
   GrantedReservation,
@@ -27,6 +30,21 @@ export type {
   Reservation,
   ReserveOptions,
 } from './rate-limit/store.js';
+export type {
+  AnyProvider,
+  ChannelId,
+  KindOfChannel,
+  MessageFor,
+  ProviderMap,
+} from './registry/channel-types.js';
+export {
+  type ChannelInfo,
+  createRoomcast,
+  type Roomcast,
+  type RoomcastOptions,
+} from './registry/create-roomcast.js';
+export { assertValidProvider, defineProvider } from './registry/define-provider.js';
+export type { RoomcastSettings } from './registry/options.js';
 export type { Audience, Capabilities, Delivery, KindCapability, QuotaSpec } from './spec/capabilities.js';
 export {
   type AnyMessage,
@@ -58,15 +76,3 @@ export {
   requireString,
 } from './validation/checks.js';
 export { formatCount, utf8ByteLength } from './validation/utf8.js';
-export type { RetryOptions } from './pipeline/retry-policy.js';
-export type { SendOptions } from './pipeline/send-options.js';
-export type { OnLimit } from './rate-limit/limiter.js';
-export type { AnyProvider, ChannelId, KindOfChannel, MessageFor, ProviderMap } from './registry/channel-types.js';
-export {
-  type ChannelInfo,
-  createRoomcast,
-  type Roomcast,
-  type RoomcastOptions,
-} from './registry/create-roomcast.js';
-export { assertValidProvider, defineProvider } from './registry/define-provider.js';
-export type { RoomcastSettings } from './registry/options.js';

@@ -15,15 +15,19 @@ describe('toBatches', () => {
 
   it('puts each recipient in exactly one batch, in order, within the limit', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string(), { maxLength: 500 }), fc.integer({ min: 1, max: 120 }), (ids, size) => {
-        const batches = toBatches(ids, size) as string[][];
-        expect(batches.flat()).toEqual(ids);
-        for (const batch of batches) {
-          expect(batch.length).toBeGreaterThan(0);
-          expect(batch.length).toBeLessThanOrEqual(size);
-        }
-        expect(batches.length).toBe(Math.ceil(ids.length / size));
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string(), { maxLength: 500 }),
+        fc.integer({ min: 1, max: 120 }),
+        (ids, size) => {
+          const batches = toBatches(ids, size) as string[][];
+          expect(batches.flat()).toEqual(ids);
+          for (const batch of batches) {
+            expect(batch.length).toBeGreaterThan(0);
+            expect(batch.length).toBeLessThanOrEqual(size);
+          }
+          expect(batches.length).toBe(Math.ceil(ids.length / size));
+        },
+      ),
     );
   });
 });

@@ -33,17 +33,23 @@ describe('channel ids are typed from declared capabilities', () => {
 
   it('accepts declared kinds only', () => {
     expectTypeOf<ChannelId<{ tencent: typeof roomOnly }>>().toEqualTypeOf<'tencent:signal'>();
-    expectTypeOf<ChannelId<{ tencent: typeof roomOnly; mem: ReturnType<typeof memoryProvider> }>>().toEqualTypeOf<
-      'tencent:signal' | 'mem:signal' | 'mem:broadcast' | 'mem:barrage' | 'mem:direct'
-    >();
+    expectTypeOf<
+      ChannelId<{ tencent: typeof roomOnly; mem: ReturnType<typeof memoryProvider> }>
+    >().toEqualTypeOf<'tencent:signal' | 'mem:signal' | 'mem:broadcast' | 'mem:barrage' | 'mem:direct'>();
     // @ts-expect-error tencent declares no direct kind
     void rc.send('tencent:direct', { from: 'a', to: ['b'], text: 'x' });
   });
 
   it('types the message by kind', () => {
-    expectTypeOf(rc.send<'tencent:signal'>).parameter(1).toEqualTypeOf<SignalMessage>();
-    expectTypeOf(rc.send<'mem:direct'>).parameter(1).toEqualTypeOf<DirectMessage>();
-    expectTypeOf(rc.send('mem:direct', { from: 'a', to: ['b'], text: 'x' })).resolves.toEqualTypeOf<SendResult>();
+    expectTypeOf(rc.send<'tencent:signal'>)
+      .parameter(1)
+      .toEqualTypeOf<SignalMessage>();
+    expectTypeOf(rc.send<'mem:direct'>)
+      .parameter(1)
+      .toEqualTypeOf<DirectMessage>();
+    expectTypeOf(
+      rc.send('mem:direct', { from: 'a', to: ['b'], text: 'x' }),
+    ).resolves.toEqualTypeOf<SendResult>();
     // @ts-expect-error a signal needs data
     void rc.send('tencent:signal', { roomId: 'r', text: 'x' });
   });

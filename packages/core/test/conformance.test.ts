@@ -16,7 +16,15 @@ describeProviderConformance({
     },
     requestCount: () => memory.sends.length,
     injectRateLimit: (count) =>
-      memory.failNext(count, () => new RoomcastError('RATE_LIMITED', 'too frequent', { provider: 'memory', retryable: true, providerCode: 429001 })),
+      memory.failNext(
+        count,
+        () =>
+          new RoomcastError('RATE_LIMITED', 'too frequent', {
+            provider: 'memory',
+            retryable: true,
+            providerCode: 429001,
+          }),
+      ),
     injectLatency: (ms, count) => memory.delayNext(ms, count),
     recentCredentials: (count) => memory.sends.slice(-count).map((s) => s.credential),
     secrets: ['memory-provider-secret'],

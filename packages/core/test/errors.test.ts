@@ -62,14 +62,22 @@ describe('RoomcastError', () => {
       code: 'ECONNRESET',
     });
     expect(error.message).toBe('failed: https://rtc-api.zego.im/');
-    for (const text of [error.message, error.stack ?? '', JSON.stringify(error), inspect(error, { depth: 10 })]) {
+    for (const text of [
+      error.message,
+      error.stack ?? '',
+      JSON.stringify(error),
+      inspect(error, { depth: 10 }),
+    ]) {
       expect(text).not.toContain(SECRET);
     }
   });
 
   it('keeps a RoomcastError cause and nested failures serializable', () => {
     const inner = new RoomcastError('USER_OFFLINE', 'u1 offline', { providerCode: 50003 });
-    const outer = new RoomcastError('USER_OFFLINE', 'nobody', { cause: inner, failures: [{ userId: 'u1', error: inner }] });
+    const outer = new RoomcastError('USER_OFFLINE', 'nobody', {
+      cause: inner,
+      failures: [{ userId: 'u1', error: inner }],
+    });
     const json = outer.toJSON();
     expect(json.cause).toMatchObject({ code: 'USER_OFFLINE', providerCode: 50003 });
     expect(json.failures).toEqual([{ userId: 'u1', error: inner.toJSON() }]);

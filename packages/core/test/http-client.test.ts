@@ -1,6 +1,12 @@
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient, isRoomcastError, type RequestInfo, type ResponseInfo, RoomcastError } from '../src/index.js';
+import {
+  createHttpClient,
+  isRoomcastError,
+  type RequestInfo,
+  type ResponseInfo,
+  RoomcastError,
+} from '../src/index.js';
 import { startLoopbackServer } from './loopback-server.js';
 
 const SECRET_SIG = 'fd073df96353db811d9c650aa3fd93d8';
@@ -14,7 +20,8 @@ beforeAll(async () => {
       res.end(text);
     };
     if (path === '/ok') return send(200, JSON.stringify({ Code: 0, RequestId: 'req-1', echo: body }));
-    if (path === '/html') return send(200, '<html><body>gateway</body></html>', { 'content-type': 'text/html' });
+    if (path === '/html')
+      return send(200, '<html><body>gateway</body></html>', { 'content-type': 'text/html' });
     if (path === '/empty') return send(200, '');
     if (path === '/429') return send(429, '{}', { 'retry-after': '2' });
     if (path === '/503') return send(503, 'unavailable');
@@ -27,7 +34,13 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const client = (hooks = {}) =>
-  createHttpClient({ provider: 'acme', packageName: '@acme/roomcast', packageVersion: '1.2.3', baseUrl: `${server.url}/base/`, hooks });
+  createHttpClient({
+    provider: 'acme',
+    packageName: '@acme/roomcast',
+    packageVersion: '1.2.3',
+    baseUrl: `${server.url}/base/`,
+    hooks,
+  });
 
 async function failure(promise: Promise<unknown>): Promise<RoomcastError> {
   const error = await promise.then(
@@ -44,7 +57,10 @@ const req = (path: string, extra = {}) => ({
   path,
   query: `Action=Send&Signature=${SECRET_SIG}`,
   json: { a: 1 },
-  summarize: (body: unknown) => ({ requestId: (body as { RequestId?: string }).RequestId, providerCode: (body as { Code?: number }).Code }),
+  summarize: (body: unknown) => ({
+    requestId: (body as { RequestId?: string }).RequestId,
+    providerCode: (body as { Code?: number }).Code,
+  }),
   ...extra,
 });
 
@@ -61,8 +77,17 @@ describe('createHttpClient', () => {
 
   it('gives hooks the origin and path only, with timings and the vendor request id', async () => {
     const seen: (RequestInfo | ResponseInfo)[] = [];
-    await client({ onRequest: (i: RequestInfo) => seen.push(i), onResponse: (i: ResponseInfo) => seen.push(i) }).request(req('/ok'));
-    expect(seen[0]).toEqual({ provider: 'acme', operation: 'Send', method: 'POST', url: `${server.url}/base/ok`, attempt: 1 });
+    await client({
+      onRequest: (i: RequestInfo) => seen.push(i),
+      onResponse: (i: ResponseInfo) => seen.push(i),
+    }).request(req('/ok'));
+    expect(seen[0]).toEqual({
+      provider: 'acme',
+      operation: 'Send',
+      method: 'POST',
+      url: `${server.url}/base/ok`,
+      attempt: 1,
+    });
     expect(seen[1]).toMatchObject({ httpStatus: 200, requestId: 'req-1', providerCode: 0 });
     expect((seen[1] as ResponseInfo).durationMs).toBeGreaterThan(0);
     expect(inspect(seen)).not.toContain(SECRET_SIG);
@@ -86,7 +111,12 @@ describe('createHttpClient', () => {
 
   it('maps 429 to RATE_LIMITED with the Retry-After hint', async () => {
     const error = await failure(client().request(req('/429')));
-    expect(error).toMatchObject({ code: 'RATE_LIMITED', retryable: true, retryAfterMs: 2000, httpStatus: 429 });
+    expect(error).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryable: true,
+      retryAfterMs: 2000,
+      httpStatus: 429,
+    });
   });
 
   it('maps 5xx to UNAVAILABLE, ambiguous and not retryable by itself', async () => {
@@ -111,7 +141,12 @@ describe('createHttpClient', () => {
   it('a refused connection is NETWORK and safe to retry', async () => {
     const closed = await startLoopbackServer(() => {});
     await closed.close();
-    const http = createHttpClient({ provider: 'acme', packageName: 'p', packageVersion: '1', baseUrl: closed.url });
+    const http = createHttpClient({
+      provider: 'acme',
+      packageName: 'p',
+      packageVersion: '1',
+      baseUrl: closed.url,
+    });
     const error = await failure(http.request(req('/ok')));
     expect(error).toMatchObject({ code: 'NETWORK', retryable: true, ambiguous: false });
     expect(error.cause).toMatchObject({ code: 'ECONNREFUSED' });
@@ -148,7 +183,8 @@ describe('createHttpClient', () => {
   });
 
   it('refuses plain http except on loopback, and URLs with a query', () => {
-    const make = (baseUrl: string) => () => createHttpClient({ provider: 'p', packageName: 'p', packageVersion: '1', baseUrl });
+    const make = (baseUrl: string) => () =>
+      createHttpClient({ provider: 'p', packageName: 'p', packageVersion: '1', baseUrl });
     expect(make('http://rtc-api.zego.im')).toThrowError(/https/);
     expect(make('https://rtc-api.zego.im?x=1')).toThrowError(/query/);
     expect(make('ftp://x')).toThrowError(RoomcastError);

@@ -29,7 +29,12 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 function acme(baseUrl: string) {
-  const http = createHttpClient({ provider: 'acme', packageName: '@acme/roomcast', packageVersion: '1.0.0', baseUrl });
+  const http = createHttpClient({
+    provider: 'acme',
+    packageName: '@acme/roomcast',
+    packageVersion: '1.0.0',
+    baseUrl,
+  });
   return defineProvider({
     specVersion: 'roomcast/v1',
     id: 'acme',
@@ -58,7 +63,12 @@ function acme(baseUrl: string) {
       });
       const answer = body as { code: number; id?: string; offline?: string[] };
       if (answer.code === 7) {
-        throw new RoomcastError('RATE_LIMITED', 'acme: too frequent', { provider: 'acme', providerCode: 7, retryable: true, requestId });
+        throw new RoomcastError('RATE_LIMITED', 'acme: too frequent', {
+          provider: 'acme',
+          providerCode: 7,
+          retryable: true,
+          requestId,
+        });
       }
       return {
         messageIds: answer.id ? [answer.id] : [],
@@ -91,16 +101,24 @@ describe('pipeline over real HTTP', () => {
     const rc = createRoomcast({
       providers: { acme: acme(server.url) },
       retry: { baseDelayMs: 1 },
-      hooks: { onRequest: (i) => logs.push(i), onResponse: (i) => logs.push(i), onRetry: (i) => logs.push(i) },
+      hooks: {
+        onRequest: (i) => logs.push(i),
+        onResponse: (i) => logs.push(i),
+        onRetry: (i) => logs.push(i),
+      },
     });
     const result = await rc.send('acme:direct', { from: 'bot', to: ['a'], text: 'x' });
     expect(result.attempts).toBe(2);
-    const nonces = server.requests.slice(before).map((r) => new URL(r.url, 'http://x').searchParams.get('nonce'));
+    const nonces = server.requests
+      .slice(before)
+      .map((r) => new URL(r.url, 'http://x').searchParams.get('nonce'));
     expect(nonces[0]).not.toBe(nonces[1]);
     expect(inspect(logs, { depth: 6 })).not.toContain(API_KEY);
 
     rateLimitNext = 5;
-    const error = await rc.send('acme:direct', { from: 'bot', to: ['a'], text: 'x' }, { retry: { maxAttempts: 2 } }).catch((e) => e);
+    const error = await rc
+      .send('acme:direct', { from: 'bot', to: ['a'], text: 'x' }, { retry: { maxAttempts: 2 } })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(RoomcastError);
     for (const text of [error.message, error.stack, JSON.stringify(error), inspect(error, { depth: 8 })]) {
       expect(text).not.toContain(API_KEY);

@@ -4,7 +4,11 @@ import type { AddressInfo } from 'node:net';
 /** A scripted HTTP server on 127.0.0.1 for transport tests: each request is answered by `handler`. */
 export async function startLoopbackServer(
   handler: (req: IncomingMessage, res: ServerResponse, body: string) => void,
-): Promise<{ url: string; requests: { url: string; headers: IncomingMessage['headers']; body: string }[]; close(): Promise<void> }> {
+): Promise<{
+  url: string;
+  requests: { url: string; headers: IncomingMessage['headers']; body: string }[];
+  close(): Promise<void>;
+}> {
   const requests: { url: string; headers: IncomingMessage['headers']; body: string }[] = [];
   const server = createServer((req, res) => {
     let body = '';

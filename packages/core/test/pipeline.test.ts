@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createRoomcast, isRoomcastError, memoryRateLimitStore, RoomcastError, type SendResult } from '../src/index.js';
+import {
+  createRoomcast,
+  isRoomcastError,
+  memoryRateLimitStore,
+  RoomcastError,
+  type SendResult,
+} from '../src/index.js';
 import { memoryProvider } from '../src/testing/index.js';
 
 const fast = { baseDelayMs: 1, maxDelayMs: 5 };
@@ -59,7 +65,14 @@ describe('send pipeline', () => {
 
   it('throws the vendor error of a failed whole-room send, with its fields', async () => {
     const mem = memoryProvider();
-    mem.failNext(1, () => new RoomcastError('ROOM_NOT_FOUND', 'room r does not exist', { providerCode: 50001, requestId: 'q1' }));
+    mem.failNext(
+      1,
+      () =>
+        new RoomcastError('ROOM_NOT_FOUND', 'room r does not exist', {
+          providerCode: 50001,
+          requestId: 'q1',
+        }),
+    );
     const rc = createRoomcast({ providers: { mem } });
     const error = await rejection(rc.send('mem:broadcast', { roomId: 'r', from: 'bot', text: 'hi' }));
     expect(error).toMatchObject({ code: 'ROOM_NOT_FOUND', providerCode: 50001, requestId: 'q1' });
@@ -68,9 +81,16 @@ describe('send pipeline', () => {
 
   it('retries retryable errors, each attempt with a new credential but the same request key', async () => {
     const mem = memoryProvider();
-    mem.failNext(2, () => new RoomcastError('RATE_LIMITED', 'slow down', { retryable: true, providerCode: 206 }));
+    mem.failNext(
+      2,
+      () => new RoomcastError('RATE_LIMITED', 'slow down', { retryable: true, providerCode: 206 }),
+    );
     const retries: number[] = [];
-    const rc = createRoomcast({ providers: { mem }, retry: fast, hooks: { onRetry: (i) => retries.push(i.attempt) } });
+    const rc = createRoomcast({
+      providers: { mem },
+      retry: fast,
+      hooks: { onRetry: (i) => retries.push(i.attempt) },
+    });
     const result = await rc.send('mem:barrage', { roomId: 'r', from: 'bot', text: 'hi' });
     expect(result.attempts).toBe(3);
     expect(retries).toEqual([1, 2]);
@@ -93,7 +113,11 @@ describe('send pipeline', () => {
     const mem = memoryProvider();
     mem.failNext(1, () => new RoomcastError('UNAVAILABLE', '503', { ambiguous: true }));
     const rc = createRoomcast({ providers: { mem }, retry: fast });
-    const result = await rc.send('mem:broadcast', { roomId: 'r', from: 'bot', text: 'hi' }, { retry: { ambiguous: true } });
+    const result = await rc.send(
+      'mem:broadcast',
+      { roomId: 'r', from: 'bot', text: 'hi' },
+      { retry: { ambiguous: true } },
+    );
     expect(result.attempts).toBe(2);
   });
 
@@ -150,7 +174,9 @@ describe('send pipeline', () => {
         if (n % 7 === 0) throw new RoomcastError('RATE_LIMITED', 'slow', { retryable: true });
         if (n % 11 === 0) throw new RoomcastError('TIMEOUT', 'lost', { ambiguous: true });
         const failed = (request.recipients ?? []).filter((id) => id.endsWith('3'));
-        return { failed: failed.map((userId) => ({ userId, error: new RoomcastError('USER_OFFLINE', 'off') })) };
+        return {
+          failed: failed.map((userId) => ({ userId, error: new RoomcastError('USER_OFFLINE', 'off') })),
+        };
       },
     });
     const rc = createRoomcast({ providers: { mem }, retry: fast, concurrency: 4 });
@@ -164,7 +190,11 @@ describe('send pipeline', () => {
     const mem = memoryProvider();
     const rc = createRoomcast({ providers: { mem } });
     const progress: number[] = [];
-    await rc.send('mem:signal', { roomId: 'r', from: 'bot', to: users(30), data: 'x' }, { onProgress: (p) => progress.push(p.settled) });
+    await rc.send(
+      'mem:signal',
+      { roomId: 'r', from: 'bot', to: users(30), data: 'x' },
+      { onProgress: (p) => progress.push(p.settled) },
+    );
     expect(progress.sort((a, b) => a - b)).toEqual([10, 20, 30]);
   });
 
@@ -176,29 +206,50 @@ describe('send pipeline', () => {
     const started = performance.now();
     await Promise.all([1, 2, 3].map(() => rc.send('mem:broadcast', { roomId: 'r', from: 'b', text: 'x' })));
     expect(performance.now() - started).toBeGreaterThanOrEqual(190);
-    const error = await rejection(rc.send('mem:broadcast', { roomId: 'r', from: 'b', text: 'x' }, { onLimit: 'fail' }));
+    const error = await rejection(
+      rc.send('mem:broadcast', { roomId: 'r', from: 'b', text: 'x' }, { onLimit: 'fail' }),
+    );
     expect(error.code).toBe('RATE_LIMITED');
     expect(error.retryAfterMs).toBeGreaterThan(0);
   });
 
   it('two registries sharing a store share the quota', async () => {
     const base = memoryProvider();
-    const cap = { ...base.capabilities.broadcast, quotas: [{ scope: 'shared', limit: 1, intervalMs: 60_000 }] };
+    const cap = {
+      ...base.capabilities.broadcast,
+      quotas: [{ scope: 'shared', limit: 1, intervalMs: 60_000 }],
+    };
     const store = memoryRateLimitStore();
-    const a = createRoomcast({ providers: { mem: memoryProvider({ capabilities: { broadcast: cap } }) }, rateLimitStore: store });
-    const b = createRoomcast({ providers: { mem: memoryProvider({ capabilities: { broadcast: cap } }) }, rateLimitStore: store });
+    const a = createRoomcast({
+      providers: { mem: memoryProvider({ capabilities: { broadcast: cap } }) },
+      rateLimitStore: store,
+    });
+    const b = createRoomcast({
+      providers: { mem: memoryProvider({ capabilities: { broadcast: cap } }) },
+      rateLimitStore: store,
+    });
     await a.send('mem:broadcast', { roomId: 'r', from: 'b', text: 'x' });
-    const error = await rejection(b.send('mem:broadcast', { roomId: 'r', from: 'b', text: 'x' }, { onLimit: 'fail' }));
+    const error = await rejection(
+      b.send('mem:broadcast', { roomId: 'r', from: 'b', text: 'x' }, { onLimit: 'fail' }),
+    );
     expect(error.code).toBe('RATE_LIMITED');
   });
 
   it('substitutes {roomId} in quota scopes so rooms do not share a per-room quota', async () => {
     const base = memoryProvider();
-    const cap = { ...base.capabilities.broadcast, quotas: [{ scope: 'room:{roomId}', limit: 1, intervalMs: 60_000 }] };
-    const rc = createRoomcast({ providers: { mem: memoryProvider({ capabilities: { broadcast: cap } }) }, onLimit: 'fail' });
+    const cap = {
+      ...base.capabilities.broadcast,
+      quotas: [{ scope: 'room:{roomId}', limit: 1, intervalMs: 60_000 }],
+    };
+    const rc = createRoomcast({
+      providers: { mem: memoryProvider({ capabilities: { broadcast: cap } }) },
+      onLimit: 'fail',
+    });
     await rc.send('mem:broadcast', { roomId: 'r1', from: 'b', text: 'x' });
     await rc.send('mem:broadcast', { roomId: 'r2', from: 'b', text: 'x' });
-    expect((await rejection(rc.send('mem:broadcast', { roomId: 'r1', from: 'b', text: 'x' }))).code).toBe('RATE_LIMITED');
+    expect((await rejection(rc.send('mem:broadcast', { roomId: 'r1', from: 'b', text: 'x' }))).code).toBe(
+      'RATE_LIMITED',
+    );
   });
 });
 
@@ -206,18 +257,38 @@ describe('validation before any request', () => {
   const mem = memoryProvider();
   const rc = createRoomcast({ providers: { mem }, maxRecipientsPerSend: 50 });
   const cases: [string, string, unknown, string][] = [
-    ['oversize CJK payload', 'mem:signal', { roomId: 'r', from: 'b', data: '礼'.repeat(342) }, 'PAYLOAD_TOO_LARGE'],
+    [
+      'oversize CJK payload',
+      'mem:signal',
+      { roomId: 'r', from: 'b', data: '礼'.repeat(342) },
+      'PAYLOAD_TOO_LARGE',
+    ],
     ['empty data', 'mem:signal', { roomId: 'r', from: 'b', data: '' }, 'INVALID_ARGUMENT'],
     ['missing roomId', 'mem:broadcast', { from: 'b', text: 'x' }, 'INVALID_ARGUMENT'],
     ['numeric roomId', 'mem:broadcast', { roomId: 7, from: 'b', text: 'x' }, 'INVALID_ARGUMENT'],
-    ['empty recipient id', 'mem:signal', { roomId: 'r', from: 'b', to: ['a', ''], data: 'x' }, 'INVALID_ARGUMENT'],
+    [
+      'empty recipient id',
+      'mem:signal',
+      { roomId: 'r', from: 'b', to: ['a', ''], data: 'x' },
+      'INVALID_ARGUMENT',
+    ],
     ['empty recipient list', 'mem:direct', { from: 'b', to: [], text: 'x' }, 'INVALID_ARGUMENT'],
     ['too many recipients', 'mem:direct', { from: 'b', to: users(51), text: 'x' }, 'TOO_MANY_RECIPIENTS'],
-    ['users on a room-only kind', 'mem:broadcast', { roomId: 'r', from: 'b', to: ['a'], text: 'x' }, 'UNSUPPORTED'],
+    [
+      'users on a room-only kind',
+      'mem:broadcast',
+      { roomId: 'r', from: 'b', to: ['a'], text: 'x' },
+      'UNSUPPORTED',
+    ],
     ['direct without recipients', 'mem:direct', { from: 'b', text: 'x' }, 'INVALID_ARGUMENT'],
     ['direct to self', 'mem:direct', { from: 'b', to: ['b'], text: 'x' }, 'INVALID_ARGUMENT'],
     ['text and data', 'mem:direct', { from: 'b', to: ['a'], text: 'x', data: 'y' }, 'INVALID_ARGUMENT'],
-    ['bad priority', 'mem:barrage', { roomId: 'r', from: 'b', text: 'x', priority: 'urgent' }, 'INVALID_ARGUMENT'],
+    [
+      'bad priority',
+      'mem:barrage',
+      { roomId: 'r', from: 'b', text: 'x', priority: 'urgent' },
+      'INVALID_ARGUMENT',
+    ],
     ['null message', 'mem:barrage', null, 'INVALID_ARGUMENT'],
     ['unknown alias', 'nope:signal', { roomId: 'r', data: 'x' }, 'INVALID_ARGUMENT'],
     ['unknown kind', 'mem:shout', { roomId: 'r', data: 'x' }, 'INVALID_ARGUMENT'],
@@ -242,9 +313,9 @@ describe('validation before any request', () => {
       },
     };
     const r = createRoomcast({ providers: { strict } });
-    expect((await rejection(r.send('strict:broadcast', { roomId: 'r', from: 'B!', text: 'x' }))).message).toBe(
-      'from must match [a-z]+',
-    );
+    expect(
+      (await rejection(r.send('strict:broadcast', { roomId: 'r', from: 'B!', text: 'x' }))).message,
+    ).toBe('from must match [a-z]+');
     expect(strict.sends).toHaveLength(0);
   });
 });

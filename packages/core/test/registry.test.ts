@@ -44,8 +44,12 @@ describe('registry', () => {
     const more = rc.with('mem', memoryProvider());
     expect(more.channels().map((c) => c.alias)).toContain('mem');
     expect(rc.channels().map((c) => c.alias)).not.toContain('mem');
-    expect(codeOf(() => rc.provider('mem' as never))).toMatch(/^INVALID_ARGUMENT: Unknown provider alias "mem"; registered: a/);
-    await expect(more.send('mem:barrage', { roomId: 'r', from: 'b', text: 'x' })).resolves.toMatchObject({ status: 'ok' });
+    expect(codeOf(() => rc.provider('mem' as never))).toMatch(
+      /^INVALID_ARGUMENT: Unknown provider alias "mem"; registered: a/,
+    );
+    await expect(more.send('mem:barrage', { roomId: 'r', from: 'b', text: 'x' })).resolves.toMatchObject({
+      status: 'ok',
+    });
   });
 
   it('provider() returns the registered provider', () => {
@@ -60,14 +64,17 @@ describe('registry', () => {
 
 describe('defineProvider', () => {
   const valid = acme();
-  const broken = (patch: Record<string, unknown>) => () => defineProvider({ ...valid, ...patch } as Provider<'broadcast'>);
+  const broken = (patch: Record<string, unknown>) => () =>
+    defineProvider({ ...valid, ...patch } as Provider<'broadcast'>);
 
   it('accepts a valid provider', () => {
     expect(codeOf(() => defineProvider(valid))).toBe('OK');
   });
 
   it('refuses another spec version with UNSUPPORTED', () => {
-    expect(codeOf(broken({ specVersion: 'roomcast/v2' }))).toMatch(/^UNSUPPORTED: provider implements spec "roomcast\/v2"/);
+    expect(codeOf(broken({ specVersion: 'roomcast/v2' }))).toMatch(
+      /^UNSUPPORTED: provider implements spec "roomcast\/v2"/,
+    );
   });
 
   it.each([
@@ -77,9 +84,17 @@ describe('defineProvider', () => {
     [{ capabilities: { shout: capability } }, 'unknown kind "shout"'],
     [{ capabilities: { broadcast: { ...capability, audiences: [] } } }, 'audiences'],
     [{ capabilities: { broadcast: { ...capability, maxPayloadBytes: 0 } } }, 'maxPayloadBytes'],
-    [{ capabilities: { broadcast: { ...capability, audiences: ['users'] } } }, 'maxRecipientsPerRequest must be positive'],
+    [
+      { capabilities: { broadcast: { ...capability, audiences: ['users'] } } },
+      'maxRecipientsPerRequest must be positive',
+    ],
     [{ capabilities: { broadcast: { ...capability, delivery: 'maybe' } } }, 'delivery'],
-    [{ capabilities: { broadcast: { ...capability, quotas: [{ scope: 'x', limit: 0, intervalMs: 1000 }] } } }, 'limit'],
+    [
+      {
+        capabilities: { broadcast: { ...capability, quotas: [{ scope: 'x', limit: 0, intervalMs: 1000 }] } },
+      },
+      'limit',
+    ],
   ])('refuses %j', (patch, message) => {
     expect(codeOf(broken(patch))).toContain(message);
   });

@@ -56,7 +56,9 @@ describe('checks', () => {
     }
     expect(codeOf(() => checkByteLength(text, 1024, 'MessageContent'))).toBe('PAYLOAD_TOO_LARGE');
     expect(codeOf(() => checkByteLength('🎁'.repeat(256), 1024, 'MessageContent'))).toBe('OK');
-    expect(codeOf(() => checkByteLength(`${'🎁'.repeat(256)}a`, 1024, 'MessageContent'))).toBe('PAYLOAD_TOO_LARGE');
+    expect(codeOf(() => checkByteLength(`${'🎁'.repeat(256)}a`, 1024, 'MessageContent'))).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('limits ids by bytes', () => {

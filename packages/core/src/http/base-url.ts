@@ -29,7 +29,9 @@ export function resolveBaseUrl(baseUrl: string, provider: string): string {
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new RoomcastError('INVALID_ARGUMENT', `baseUrl must use https://, got ${url.protocol}`, { provider });
+    throw new RoomcastError('INVALID_ARGUMENT', `baseUrl must use https://, got ${url.protocol}`, {
+      provider,
+    });
   }
   return (url.origin + url.pathname).replace(/\/+$/, '');
 }

@@ -120,7 +120,12 @@ export function createHttpClient(config: HttpClientConfig): HttpClient {
       });
       text = await response.text();
     } catch (error) {
-      throw classifyTransportFailure(error, { provider, operation: req.operation, timeoutMs, signal: req.signal });
+      throw classifyTransportFailure(error, {
+        provider,
+        operation: req.operation,
+        timeoutMs,
+        signal: req.signal,
+      });
     }
     const durationMs = performance.now() - started;
     const parsed = parseJson(text);
@@ -132,13 +137,22 @@ export function createHttpClient(config: HttpClientConfig): HttpClient {
       requestId: summary.requestId,
       providerCode: summary.providerCode,
     });
-    const base = { provider, operation: req.operation, httpStatus: response.status, requestId: summary.requestId };
+    const base = {
+      provider,
+      operation: req.operation,
+      httpStatus: response.status,
+      requestId: summary.requestId,
+    };
     if (response.status === 429) {
-      throw new RoomcastError('RATE_LIMITED', `${req.operation} was rejected with HTTP 429 (too many requests)`, {
-        ...base,
-        retryable: true,
-        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
-      });
+      throw new RoomcastError(
+        'RATE_LIMITED',
+        `${req.operation} was rejected with HTTP 429 (too many requests)`,
+        {
+          ...base,
+          retryable: true,
+          retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+        },
+      );
     }
     if (response.status >= 500) {
       throw new RoomcastError(

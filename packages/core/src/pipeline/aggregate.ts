@@ -66,7 +66,11 @@ function nothingAccepted(failed: RecipientFailure[], result: SendResult, provide
   const uniform = first !== undefined && failed.every((f) => f.error === first);
   const message = `No recipient accepted the message: ${failed.length} failed (${summary})`;
   if (uniform && first) {
-    return new RoomcastError(first.code, `${message}: ${first.message}`, { ...fieldsOf(first), failures: failed, result });
+    return new RoomcastError(first.code, `${message}: ${first.message}`, {
+      ...fieldsOf(first),
+      failures: failed,
+      result,
+    });
   }
   const [topCode] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['PROVIDER_ERROR'];
   return new RoomcastError(topCode as RoomcastError['code'], message, {

@@ -18,14 +18,20 @@ export interface RetryOptions {
 /** {@link RetryOptions} with every field set. */
 export type ResolvedRetry = Required<RetryOptions>;
 
-export const DEFAULT_RETRY: ResolvedRetry = { maxAttempts: 3, baseDelayMs: 200, maxDelayMs: 10_000, ambiguous: false };
+export const DEFAULT_RETRY: ResolvedRetry = {
+  maxAttempts: 3,
+  baseDelayMs: 200,
+  maxDelayMs: 10_000,
+  ambiguous: false,
+};
 
 /** Merges retry options, later ones winning. */
 export function resolveRetry(...layers: (RetryOptions | undefined)[]): ResolvedRetry {
   const merged = { ...DEFAULT_RETRY };
   for (const layer of layers) {
     if (layer === undefined) continue;
-    for (const [key, value] of Object.entries(layer)) if (value !== undefined) Object.assign(merged, { [key]: value });
+    for (const [key, value] of Object.entries(layer))
+      if (value !== undefined) Object.assign(merged, { [key]: value });
   }
   return merged;
 }
@@ -35,14 +41,24 @@ export function resolveRetry(...layers: (RetryOptions | undefined)[]): ResolvedR
  * have but a repeat is harmless (the vendor de-duplicates) or explicitly accepted (at-least-once).
  * Never after an abort.
  */
-export function shouldRetry(error: RoomcastError, attempt: number, retry: ResolvedRetry, vendorDeduplicates: boolean): boolean {
+export function shouldRetry(
+  error: RoomcastError,
+  attempt: number,
+  retry: ResolvedRetry,
+  vendorDeduplicates: boolean,
+): boolean {
   if (attempt >= retry.maxAttempts || error.code === 'ABORTED') return false;
   if (error.retryable) return true;
   return error.ambiguous && (vendorDeduplicates || retry.ambiguous);
 }
 
 /** Full-jitter exponential backoff, at least the vendor's retry-after hint, capped. */
-export function backoffDelay(error: RoomcastError, attempt: number, retry: ResolvedRetry, random = Math.random): number {
+export function backoffDelay(
+  error: RoomcastError,
+  attempt: number,
+  retry: ResolvedRetry,
+  random = Math.random,
+): number {
   const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
   const jittered = Math.floor(random() * ceiling);
   return Math.min(retry.maxDelayMs, Math.max(jittered, error.retryAfterMs ?? 0));

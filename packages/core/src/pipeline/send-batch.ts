@@ -40,7 +40,10 @@ export interface BatchOutcome {
  * Sends one batch: take a rate-limit slot, make one attempt, classify, and retry only when safe.
  * Always settles; a failure becomes a per-recipient failure (or `error` for whole-room sends).
  */
-export async function sendBatch(ctx: BatchContext, recipients: readonly string[] | undefined): Promise<BatchOutcome> {
+export async function sendBatch(
+  ctx: BatchContext,
+  recipients: readonly string[] | undefined,
+): Promise<BatchOutcome> {
   const requestKey = crypto.randomUUID();
   const request = buildRequest(ctx, recipients);
   const requestIds: string[] = [];
@@ -90,7 +93,13 @@ export async function sendBatch(ctx: BatchContext, recipients: readonly string[]
       return failedAll(recipients, error, requestIds);
     }
     const delayMs = backoffDelay(error, attempt, ctx.retry);
-    callHook(ctx.hooks?.onRetry, { provider: ctx.provider.id, operation: ctx.capability.operation, attempt, delayMs, error });
+    callHook(ctx.hooks?.onRetry, {
+      provider: ctx.provider.id,
+      operation: ctx.capability.operation,
+      attempt,
+      delayMs,
+      error,
+    });
     try {
       await sleep(delayMs, ctx.signal);
     } catch (abort) {
@@ -114,7 +123,8 @@ function accepted(
   const inBatch = new Set(recipients);
   const failed = new Map<string, RecipientFailure>();
   // A provider may only fail recipients of this batch, each once; anything else is ignored.
-  for (const failure of failures) if (inBatch.has(failure.userId) && !failed.has(failure.userId)) failed.set(failure.userId, failure);
+  for (const failure of failures)
+    if (inBatch.has(failure.userId) && !failed.has(failure.userId)) failed.set(failure.userId, failure);
   return {
     accepted: recipients.filter((id) => !failed.has(id)),
     failed: [...failed.values()],
@@ -124,7 +134,11 @@ function accepted(
   };
 }
 
-function failedAll(recipients: readonly string[] | undefined, error: RoomcastError, requestIds: string[]): BatchOutcome {
+function failedAll(
+  recipients: readonly string[] | undefined,
+  error: RoomcastError,
+  requestIds: string[],
+): BatchOutcome {
   const failed = (recipients ?? []).map((userId) => ({ userId, error }));
   return { accepted: [], failed, messageIds: [], requestIds, error };
 }
@@ -132,9 +146,13 @@ function failedAll(recipients: readonly string[] | undefined, error: RoomcastErr
 /** A provider that throws something other than a RoomcastError has a bug; it is reported, never leaked raw. */
 export function asRoomcastError(thrown: unknown, provider: string): RoomcastError {
   if (isRoomcastError(thrown)) return thrown;
-  return new RoomcastError('PROVIDER_ERROR', `Provider ${provider} failed unexpectedly; the vendor may have acted`, {
-    provider,
-    ambiguous: true,
-    cause: thrown,
-  });
+  return new RoomcastError(
+    'PROVIDER_ERROR',
+    `Provider ${provider} failed unexpectedly; the vendor may have acted`,
+    {
+      provider,
+      ambiguous: true,
+      cause: thrown,
+    },
+  );
 }

@@ -1,7 +1,13 @@
 import { RoomcastError } from '../errors/roomcast-error.js';
 import type { KindCapability } from '../spec/capabilities.js';
 import type { AnyMessage, MessageKind } from '../spec/messages.js';
-import { checkByteLength, describeType, requireObject, requireRecipients, requireString } from '../validation/checks.js';
+import {
+  checkByteLength,
+  describeType,
+  requireObject,
+  requireRecipients,
+  requireString,
+} from '../validation/checks.js';
 
 const PRIORITIES = new Set(['low', 'normal', 'high']);
 const ROOM_KINDS = new Set<MessageKind>(['signal', 'broadcast', 'barrage']);
@@ -33,7 +39,11 @@ export function validateMessage(
     throw new RoomcastError('INVALID_ARGUMENT', `priority must be 'low', 'normal' or 'high'`, where);
   }
   if (message.signal !== undefined && !(message.signal instanceof AbortSignal)) {
-    throw new RoomcastError('INVALID_ARGUMENT', `signal must be an AbortSignal, got ${describeType(message.signal)}`, where);
+    throw new RoomcastError(
+      'INVALID_ARGUMENT',
+      `signal must be an AbortSignal, got ${describeType(message.signal)}`,
+      where,
+    );
   }
   if (message.extensions !== undefined) requireObject(message.extensions, 'extensions', where);
   const recipients = checkAudience(kind, message, capability, context);
@@ -73,7 +83,11 @@ function checkAudience(
   const audiences = capability.audiences;
   if (message.to === undefined) {
     if (audiences.includes('room')) return undefined;
-    throw new RoomcastError('INVALID_ARGUMENT', `${context.channel} needs recipients: set "to" to a list of user ids`, where);
+    throw new RoomcastError(
+      'INVALID_ARGUMENT',
+      `${context.channel} needs recipients: set "to" to a list of user ids`,
+      where,
+    );
   }
   if (!audiences.includes('room-users') && !audiences.includes('users')) {
     throw new RoomcastError(

@@ -54,6 +54,10 @@ export async function acquireSlots(
 }
 
 /** Tells the store the vendor said "too frequent", so every sender on these quotas backs off. */
-export async function penalizeQuotas(store: RateLimitStore, quotas: readonly ResolvedQuota[], pauseMs: number): Promise<void> {
+export async function penalizeQuotas(
+  store: RateLimitStore,
+  quotas: readonly ResolvedQuota[],
+  pauseMs: number,
+): Promise<void> {
   await Promise.all(quotas.map((quota) => store.penalize(quota.scope, quota.rate, pauseMs)));
 }

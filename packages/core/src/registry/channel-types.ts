@@ -23,7 +23,9 @@ export type ChannelId<P extends ProviderMap> = {
 }[keyof P & string];
 
 /** The kind part of a channel id. */
-export type KindOfChannel<C extends string> = C extends `${string}:${infer K extends MessageKind}` ? K : never;
+export type KindOfChannel<C extends string> = C extends `${string}:${infer K extends MessageKind}`
+  ? K
+  : never;
 
 /** The message a channel takes. */
 export type MessageFor<C extends string> = MessageByKind[KindOfChannel<C>];

@@ -38,7 +38,11 @@ export interface Roomcast<P extends ProviderMap> {
    * for (const { userId, error } of result.failed) console.warn(userId, error.code);
    * ```
    */
-  send<C extends ChannelId<P>>(channel: C, message: MessageFor<C>, options?: SendOptions): Promise<SendResult>;
+  send<C extends ChannelId<P>>(
+    channel: C,
+    message: MessageFor<C>,
+    options?: SendOptions,
+  ): Promise<SendResult>;
   /** The provider registered under `alias`. Unknown aliases throw, listing the known ones. */
   provider<A extends keyof P & string>(alias: A): P[A];
   /** Every channel with its capability, for dashboards and routing. */
@@ -47,7 +51,10 @@ export interface Roomcast<P extends ProviderMap> {
    * A new registry with one more provider (or one replaced). The original is unchanged; both share
    * settings and the rate-limit store, so they draw on the same vendor quotas.
    */
-  with<A extends string, Q extends AnyProvider>(alias: A, provider: Q): Roomcast<Omit<P, A> & { readonly [K in A]: Q }>;
+  with<A extends string, Q extends AnyProvider>(
+    alias: A,
+    provider: Q,
+  ): Roomcast<Omit<P, A> & { readonly [K in A]: Q }>;
 }
 
 /**
@@ -64,7 +71,10 @@ export interface Roomcast<P extends ProviderMap> {
  */
 export function createRoomcast<const P extends ProviderMap>(options: RoomcastOptions<P>): Roomcast<P> {
   const { providers, ...settings } = options;
-  return buildRegistry(providers, { ...settings, rateLimitStore: settings.rateLimitStore ?? memoryRateLimitStore() });
+  return buildRegistry(providers, {
+    ...settings,
+    rateLimitStore: settings.rateLimitStore ?? memoryRateLimitStore(),
+  });
 }
 
 function buildRegistry<P extends ProviderMap>(
@@ -81,7 +91,9 @@ function buildRegistry<P extends ProviderMap>(
   const frozen = Object.freeze({ ...providers });
 
   function lookup(alias: string): Provider<never> {
-    const provider = (Object.hasOwn(frozen, alias) ? frozen[alias] : undefined) as Provider<never> | undefined;
+    const provider = (Object.hasOwn(frozen, alias) ? frozen[alias] : undefined) as
+      | Provider<never>
+      | undefined;
     if (provider === undefined) {
       const known = Object.keys(frozen);
       throw new RoomcastError(
@@ -104,13 +116,15 @@ function buildRegistry<P extends ProviderMap>(
     },
     channels() {
       return Object.entries(frozen).flatMap(([alias, provider]) =>
-        (Object.entries(provider.capabilities) as [MessageKind, KindCapability][]).map(([kind, capability]) => ({
-          id: `${alias}:${kind}`,
-          alias,
-          provider: provider.id,
-          kind,
-          capability,
-        })),
+        (Object.entries(provider.capabilities) as [MessageKind, KindCapability][]).map(
+          ([kind, capability]) => ({
+            id: `${alias}:${kind}`,
+            alias,
+            provider: provider.id,
+            kind,
+            capability,
+          }),
+        ),
       );
     },
     with(alias, provider) {
@@ -121,18 +135,26 @@ function buildRegistry<P extends ProviderMap>(
 
 function checkAlias(alias: string): void {
   if (!/^[A-Za-z0-9_-]+$/.test(alias)) {
-    throw new RoomcastError('INVALID_ARGUMENT', `Provider alias "${alias}" may use only letters, digits, "_" and "-"`);
+    throw new RoomcastError(
+      'INVALID_ARGUMENT',
+      `Provider alias "${alias}" may use only letters, digits, "_" and "-"`,
+    );
   }
 }
 
 function splitChannel(channel: unknown): [string, MessageKind] {
   if (typeof channel !== 'string' || !/^[^:]+:[^:]+$/.test(channel)) {
-    throw new RoomcastError('INVALID_ARGUMENT', `Channel must look like "alias:kind" (e.g. "zego:signal"), got ${JSON.stringify(channel)}`);
+    throw new RoomcastError(
+      'INVALID_ARGUMENT',
+      `Channel must look like "alias:kind" (e.g. "zego:signal"), got ${JSON.stringify(channel)}`,
+    );
   }
   const [alias, kind] = channel.split(':') as [string, string];
   if (!(MESSAGE_KINDS as readonly string[]).includes(kind)) {
-    throw new RoomcastError('INVALID_ARGUMENT', `Unknown kind "${kind}" in channel "${channel}"; kinds: ${MESSAGE_KINDS.join(', ')}`);
+    throw new RoomcastError(
+      'INVALID_ARGUMENT',
+      `Unknown kind "${kind}" in channel "${channel}"; kinds: ${MESSAGE_KINDS.join(', ')}`,
+    );
   }
   return [alias, kind as MessageKind];
 }
-

@@ -32,7 +32,8 @@ export function defineProvider<const K extends MessageKind>(provider: Provider<K
 export function assertValidProvider(value: unknown, alias?: string): asserts value is Provider<never> {
   const label = alias === undefined ? 'provider' : `provider "${alias}"`;
   const fail = (problem: string) => new RoomcastError('INVALID_ARGUMENT', `${label} ${problem}`);
-  if (typeof value !== 'object' || value === null) throw fail('must be an object created by a provider factory');
+  if (typeof value !== 'object' || value === null)
+    throw fail('must be an object created by a provider factory');
   const p = value as Record<string, unknown>;
   if (p.specVersion !== SPEC_VERSION) {
     throw new RoomcastError(
@@ -51,32 +52,50 @@ export function assertValidProvider(value: unknown, alias?: string): asserts val
   if (kinds.length === 0) throw fail('declares no message kind');
   for (const kind of kinds) {
     if (!KINDS.has(kind)) throw fail(`declares unknown kind "${kind}" (known: ${MESSAGE_KINDS.join(', ')})`);
-    checkCapability((capabilities as Record<string, unknown>)[kind], (problem) => fail(`capability ${kind}: ${problem}`));
+    checkCapability((capabilities as Record<string, unknown>)[kind], (problem) =>
+      fail(`capability ${kind}: ${problem}`),
+    );
   }
 }
 
-function checkCapability(value: unknown, fail: (problem: string) => RoomcastError): asserts value is KindCapability {
+function checkCapability(
+  value: unknown,
+  fail: (problem: string) => RoomcastError,
+): asserts value is KindCapability {
   if (typeof value !== 'object' || value === null) throw fail('must be an object');
   const c = value as Record<string, unknown>;
-  if (!Array.isArray(c.audiences) || c.audiences.length === 0 || !c.audiences.every((a) => AUDIENCES.has(a))) {
+  if (
+    !Array.isArray(c.audiences) ||
+    c.audiences.length === 0 ||
+    !c.audiences.every((a) => AUDIENCES.has(a))
+  ) {
     throw fail(`audiences must be a non-empty list of ${[...AUDIENCES].join(', ')}`);
   }
   if (!isPositiveInteger(c.maxPayloadBytes)) throw fail('maxPayloadBytes must be a positive integer');
   const addressesUsers = c.audiences.some((a) => a !== 'room');
-  if (typeof c.maxRecipientsPerRequest !== 'number' || !Number.isInteger(c.maxRecipientsPerRequest) || c.maxRecipientsPerRequest < 0) {
+  if (
+    typeof c.maxRecipientsPerRequest !== 'number' ||
+    !Number.isInteger(c.maxRecipientsPerRequest) ||
+    c.maxRecipientsPerRequest < 0
+  ) {
     throw fail('maxRecipientsPerRequest must be a non-negative integer');
   }
-  if (addressesUsers && c.maxRecipientsPerRequest === 0) throw fail('maxRecipientsPerRequest must be positive when users are addressed');
-  if (c.delivery !== 'best-effort' && c.delivery !== 'acknowledged') throw fail("delivery must be 'best-effort' or 'acknowledged'");
+  if (addressesUsers && c.maxRecipientsPerRequest === 0)
+    throw fail('maxRecipientsPerRequest must be positive when users are addressed');
+  if (c.delivery !== 'best-effort' && c.delivery !== 'acknowledged')
+    throw fail("delivery must be 'best-effort' or 'acknowledged'");
   if (typeof c.vendorDeduplicates !== 'boolean') throw fail('vendorDeduplicates must be a boolean');
-  if (typeof c.operation !== 'string' || c.operation === '') throw fail('operation must name the vendor operation');
+  if (typeof c.operation !== 'string' || c.operation === '')
+    throw fail('operation must name the vendor operation');
   if (!Array.isArray(c.quotas)) throw fail('quotas must be a list (empty when the vendor states none)');
   for (const quota of c.quotas as unknown[]) {
     const q = (quota ?? {}) as Record<string, unknown>;
     if (typeof q.scope !== 'string' || q.scope === '') throw fail('every quota needs a scope');
     if (typeof q.limit !== 'number' || !(q.limit > 0)) throw fail(`quota ${q.scope}: limit must be positive`);
-    if (!isPositiveInteger(q.intervalMs)) throw fail(`quota ${q.scope}: intervalMs must be a positive integer`);
-    if (q.burst !== undefined && !isPositiveInteger(q.burst)) throw fail(`quota ${q.scope}: burst must be a positive integer`);
+    if (!isPositiveInteger(q.intervalMs))
+      throw fail(`quota ${q.scope}: intervalMs must be a positive integer`);
+    if (q.burst !== undefined && !isPositiveInteger(q.burst))
+      throw fail(`quota ${q.scope}: burst must be a positive integer`);
   }
 }
 

@@ -1,7 +1,7 @@
 import type { HttpHooks } from '../http/hooks.js';
+import type { RetryOptions } from '../pipeline/retry-policy.js';
 import type { OnLimit } from '../rate-limit/limiter.js';
 import type { RateLimitStore } from '../rate-limit/store.js';
-import type { RetryOptions } from '../pipeline/retry-policy.js';
 
 /** Registry-wide settings; `send` options override them per call. */
 export interface RoomcastSettings {

@@ -31,9 +31,13 @@ export async function runSend(
   const capability = (provider.capabilities as Partial<Record<MessageKind, KindCapability>>)[kind];
   if (capability === undefined) {
     const kinds = Object.keys(provider.capabilities).join(', ');
-    throw new RoomcastError('UNSUPPORTED', `${channel}: provider ${provider.id} does not support "${kind}" (it supports: ${kinds})`, {
-      provider: provider.id,
-    });
+    throw new RoomcastError(
+      'UNSUPPORTED',
+      `${channel}: provider ${provider.id} does not support "${kind}" (it supports: ${kinds})`,
+      {
+        provider: provider.id,
+      },
+    );
   }
   const { message, recipients } = validateMessage(kind, input, capability, {
     provider: provider.id,
@@ -41,7 +45,9 @@ export async function runSend(
     maxRecipientsPerSend: settings.maxRecipientsPerSend ?? DEFAULT_MAX_RECIPIENTS_PER_SEND,
   });
   try {
-    provider.validate?.({ kind, message, recipients } as Parameters<NonNullable<typeof provider.validate>>[0]);
+    provider.validate?.({ kind, message, recipients } as Parameters<
+      NonNullable<typeof provider.validate>
+    >[0]);
   } catch (error) {
     throw asRoomcastError(error, provider.id);
   }

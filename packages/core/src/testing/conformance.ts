@@ -61,8 +61,11 @@ export function describeProviderConformance(options: ConformanceOptions): void {
     const registry = () =>
       createRoomcast({ providers: { p: target.provider }, retry: { baseDelayMs: 5, maxDelayMs: 50 }, hooks });
     const declared = () => Object.keys(target.provider.capabilities) as MessageKind[];
-    const send = (kind: MessageKind, message: unknown, opts?: Parameters<ReturnType<typeof registry>['send']>[2]) =>
-      registry().send(`p:${kind}` as never, message as never, opts);
+    const send = (
+      kind: MessageKind,
+      message: unknown,
+      opts?: Parameters<ReturnType<typeof registry>['send']>[2],
+    ) => registry().send(`p:${kind}` as never, message as never, opts);
     const capture = async (promise: Promise<unknown>): Promise<RoomcastError> => {
       const error = await promise.then(
         () => undefined,
@@ -110,7 +113,9 @@ export function describeProviderConformance(options: ConformanceOptions): void {
 
     it('rejects an oversize payload (counted in UTF-8 bytes) before any request', async () => {
       for (const kind of declared()) {
-        const capability = (target.provider.capabilities as Record<string, { maxPayloadBytes: number }>)[kind];
+        const capability = (target.provider.capabilities as Record<string, { maxPayloadBytes: number }>)[
+          kind
+        ];
         const message = { ...(target.messages[kind] as unknown as Record<string, unknown>) };
         const field = 'data' in message ? 'data' : 'text';
         const before = await target.requestCount();

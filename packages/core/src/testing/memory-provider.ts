@@ -15,7 +15,10 @@ export interface RecordedSend {
 }
 
 /** Decides the fate of one attempt: return an outcome, throw a RoomcastError, or return undefined for success. */
-export type MemoryScript = (request: ProviderRequest, context: AttemptContext) => ProviderOutcome | undefined | Promise<ProviderOutcome | undefined>;
+export type MemoryScript = (
+  request: ProviderRequest,
+  context: AttemptContext,
+) => ProviderOutcome | undefined | Promise<ProviderOutcome | undefined>;
 
 /** Options of {@link memoryProvider}. */
 export interface MemoryProviderOptions<K extends MessageKind> {
@@ -64,7 +67,9 @@ const defaultCapability = (operation: string, audiences: KindCapability['audienc
  * // result.status === 'partial'; memory.sends.length === 1
  * ```
  */
-export function memoryProvider<K extends MessageKind = MessageKind>(options: MemoryProviderOptions<K> = {}): MemoryProvider<K> {
+export function memoryProvider<K extends MessageKind = MessageKind>(
+  options: MemoryProviderOptions<K> = {},
+): MemoryProvider<K> {
   const id = options.id ?? 'memory';
   const offline = new Set(options.offline ?? []);
   const sends: RecordedSend[] = [];
@@ -97,12 +102,21 @@ export function memoryProvider<K extends MessageKind = MessageKind>(options: Mem
       delays.length = 0;
     },
     async send(request, context) {
-      sends.push({ request, attempt: context.attempt, requestKey: context.requestKey, credential: crypto.randomUUID() });
+      sends.push({
+        request,
+        attempt: context.attempt,
+        requestKey: context.requestKey,
+        credential: crypto.randomUUID(),
+      });
       const latency = (delays.shift() ?? 0) + (options.latencyMs ?? 0);
       if (latency > 0) {
         await sleep(latency, context.signal).catch((cause: unknown) => {
           // Aborted while "in flight": like a real vendor, it may already have acted.
-          throw new RoomcastError('ABORTED', 'aborted while in flight', { provider: id, ambiguous: true, cause });
+          throw new RoomcastError('ABORTED', 'aborted while in flight', {
+            provider: id,
+            ambiguous: true,
+            cause,
+          });
         });
       }
       const failure = scripted.shift();

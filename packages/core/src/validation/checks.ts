@@ -27,7 +27,11 @@ export function requireString(value: unknown, field: string, context: CheckConte
 }
 
 /** Like {@link requireString} for optional fields: `undefined` passes through. */
-export function optionalString(value: unknown, field: string, context: CheckContext = {}): string | undefined {
+export function optionalString(
+  value: unknown,
+  field: string,
+  context: CheckContext = {},
+): string | undefined {
   return value === undefined ? undefined : requireString(value, field, context);
 }
 
@@ -53,11 +57,19 @@ export function checkByteLength(
 }
 
 /** A required string of at most `maxBytes` UTF-8 bytes; over the limit is `INVALID_ARGUMENT` (an id, not a payload). */
-export function requireId(value: unknown, field: string, maxBytes: number, context: CheckContext = {}): string {
+export function requireId(
+  value: unknown,
+  field: string,
+  maxBytes: number,
+  context: CheckContext = {},
+): string {
   const id = requireString(value, field, context);
   const bytes = utf8ByteLength(id);
   if (bytes > maxBytes) {
-    throw invalid(`${field} is ${formatCount(bytes)} bytes; at most ${formatCount(maxBytes)} are allowed`, context);
+    throw invalid(
+      `${field} is ${formatCount(bytes)} bytes; at most ${formatCount(maxBytes)} are allowed`,
+      context,
+    );
   }
   return id;
 }
@@ -72,7 +84,8 @@ export function requireRecipients(
   max: number,
   context: CheckContext = {},
 ): string[] {
-  if (!Array.isArray(value)) throw invalid(`${field} must be an array of user ids, got ${describeType(value)}`, context);
+  if (!Array.isArray(value))
+    throw invalid(`${field} must be an array of user ids, got ${describeType(value)}`, context);
   if (value.length === 0) throw invalid(`${field} must list at least one user id`, context);
   const unique = [...new Set(value.map((id, index) => requireString(id, `${field}[${index}]`, context)))];
   if (unique.length > max) {
@@ -86,16 +99,27 @@ export function requireRecipients(
 }
 
 /** Requires an integer in `[min, max]`. */
-export function requireInteger(value: unknown, field: string, min: number, max: number, context: CheckContext = {}): number {
+export function requireInteger(
+  value: unknown,
+  field: string,
+  min: number,
+  max: number,
+  context: CheckContext = {},
+): number {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
     throw invalid(`${field} must be an integer, got ${describeType(value)}`, context);
   }
-  if (value < min || value > max) throw invalid(`${field} must be between ${min} and ${max}, got ${value}`, context);
+  if (value < min || value > max)
+    throw invalid(`${field} must be between ${min} and ${max}, got ${value}`, context);
   return value;
 }
 
 /** Requires a plain object (not null, not an array). */
-export function requireObject(value: unknown, field: string, context: CheckContext = {}): Record<string, unknown> {
+export function requireObject(
+  value: unknown,
+  field: string,
+  context: CheckContext = {},
+): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw invalid(`${field} must be an object, got ${describeType(value)}`, context);
   }
