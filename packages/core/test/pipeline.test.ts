@@ -319,3 +319,18 @@ describe('validation before any request', () => {
     expect(strict.sends).toHaveLength(0);
   });
 });
+
+describe('total timeout', () => {
+  it('fails what is not done in time with TIMEOUT, keeping in-flight requests ambiguous', async () => {
+    const mem = memoryProvider({ latencyMs: 30 });
+    const rc = createRoomcast({ providers: { mem }, concurrency: 1 });
+    const outcome = await rc
+      .send('mem:signal', { roomId: 'r', from: 'bot', to: users(100), data: 'x' }, { totalTimeoutMs: 80 })
+      .catch((e: RoomcastError) => e.result as SendResult);
+    const timeouts = outcome.failed.filter((f) => f.error.code === 'TIMEOUT');
+    expect(outcome.accepted.length + outcome.failed.length).toBe(100);
+    expect(timeouts.length).toBeGreaterThan(50);
+    expect(outcome.failed.some((f) => f.error.code === 'ABORTED')).toBe(false);
+    expect(timeouts.some((f) => f.error.ambiguous)).toBe(true);
+  });
+});

@@ -8,6 +8,11 @@ export interface SendOptions {
   signal?: AbortSignal;
   /** Per-attempt timeout in milliseconds. */
   timeoutMs?: number;
+  /**
+   * Budget of the whole send (rate-limit waits and retries included). When it runs out, requests
+   * not yet sent fail with `TIMEOUT`; requests in flight fail with `TIMEOUT`, ambiguous.
+   */
+  totalTimeoutMs?: number;
   retry?: RetryOptions;
   /** `wait` (default) queues for the vendor quota in arrival order; `fail` rejects with `RATE_LIMITED`. */
   onLimit?: OnLimit;

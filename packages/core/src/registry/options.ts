@@ -9,6 +9,8 @@ export interface RoomcastSettings {
   retry?: RetryOptions;
   /** Per-attempt timeout in milliseconds. Default 10,000. */
   timeoutMs?: number;
+  /** Budget of a whole send, retries and rate-limit waits included. Default: none. */
+  totalTimeoutMs?: number;
   /** Where quota state lives. Default: one in-memory store per registry (shared by `with()` copies). */
   rateLimitStore?: RateLimitStore;
   /** `wait` (default): queue for the quota in arrival order. `fail`: reject with `RATE_LIMITED`. */

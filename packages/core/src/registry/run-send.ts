@@ -51,7 +51,9 @@ export async function runSend(
   } catch (error) {
     throw asRoomcastError(error, provider.id);
   }
-  const signal = combineSignals(message.signal, options.signal);
+  const totalTimeoutMs = options.totalTimeoutMs ?? settings.totalTimeoutMs;
+  const deadline = totalTimeoutMs === undefined ? undefined : AbortSignal.timeout(totalTimeoutMs);
+  const signal = combineSignals(message.signal, options.signal, deadline);
   const batches = toBatches(recipients, Math.max(1, capability.maxRecipientsPerRequest));
   const total = recipients?.length ?? 1;
   let attempts = 0;
@@ -90,7 +92,8 @@ export async function runSend(
     }
     return outcome;
   });
-  return aggregate(outcomes, {
+  const expired = deadline?.aborted === true && !message.signal?.aborted && !options.signal?.aborted;
+  return aggregate(expired ? outcomes.map((o) => deadlineExceeded(o, totalTimeoutMs ?? 0)) : outcomes, {
     attempts,
     durationMs: performance.now() - started,
     provider: provider.id,
@@ -102,4 +105,25 @@ function combineSignals(...signals: (AbortSignal | undefined)[]): AbortSignal | 
   const present = signals.filter((s): s is AbortSignal => s !== undefined);
   if (present.length <= 1) return present[0];
   return AbortSignal.any(present);
+}
+
+/** Requests cut short by the send's own deadline are reported as TIMEOUT, not as a caller's abort. */
+function deadlineExceeded(outcome: BatchOutcome, totalTimeoutMs: number): BatchOutcome {
+  const convert = (error: RoomcastError) =>
+    error.code !== 'ABORTED'
+      ? error
+      : new RoomcastError(
+          'TIMEOUT',
+          `The send's total timeout of ${totalTimeoutMs} ms ran out before this request completed`,
+          {
+            provider: error.provider,
+            operation: error.operation,
+            ambiguous: error.ambiguous,
+          },
+        );
+  return {
+    ...outcome,
+    error: outcome.error && convert(outcome.error),
+    failed: outcome.failed.map((f) => ({ userId: f.userId, error: convert(f.error) })),
+  };
 }
