@@ -27,6 +27,7 @@ const run = (label, command, args) => {
 };
 
 run('lint (biome)', bin('biome'), ['ci', '.']);
+run('release plan (changesets)', process.execPath, [join(root, 'scripts', 'check-release-plan.mjs')]);
 run('turbo test typecheck pkg:check', bin('turbo'), [
   'run',
   'test',

@@ -1,0 +1,61 @@
+// Proves the versioning policy: a minor release of @roomcast/core gives the packages that depend
+// on it a patch release (their dependency range moves), never a major. Runs `changeset status` on a
+// scratch copy of the workspace manifests with one sample changeset, so the repo is not touched.
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const scratch = mkdtempSync(join(tmpdir(), 'roomcast-release-plan-'));
+try {
+  for (const file of ['package.json', 'pnpm-workspace.yaml']) cpSync(join(root, file), join(scratch, file));
+  mkdirSync(join(scratch, '.changeset'));
+  cpSync(join(root, '.changeset', 'config.json'), join(scratch, '.changeset', 'config.json'));
+  for (const dir of ['packages', 'apps']) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const name of readdirSync(join(root, dir))) {
+      const manifest = join(root, dir, name, 'package.json');
+      if (!existsSync(manifest)) continue;
+      mkdirSync(join(scratch, dir, name), { recursive: true });
+      cpSync(manifest, join(scratch, dir, name, 'package.json'));
+    }
+  }
+  writeFileSync(
+    join(scratch, '.changeset', 'sample-core-minor.md'),
+    '---\n"@roomcast/core": minor\n---\n\nSample.\n',
+  );
+  const git = (...args) => execFileSync('git', args, { cwd: scratch, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  git('-c', 'user.email=ci@roomcast.invalid', '-c', 'user.name=ci', 'add', '-A');
+  git('-c', 'user.email=ci@roomcast.invalid', '-c', 'user.name=ci', 'commit', '-qm', 'scratch');
+  execFileSync(join(root, 'node_modules', '.bin', 'changeset'), ['status', '--output', 'plan.json'], {
+    cwd: scratch,
+    stdio: 'ignore',
+  });
+  const plan = JSON.parse(readFileSync(join(scratch, 'plan.json'), 'utf8'));
+  const bumps = Object.fromEntries(plan.releases.map((r) => [r.name, r.type]));
+  const problems = [];
+  if (bumps['@roomcast/core'] !== 'minor')
+    problems.push(`core should be minor, is ${bumps['@roomcast/core']}`);
+  for (const [name, type] of Object.entries(bumps))
+    if (type === 'major') problems.push(`${name} would get a major`);
+  for (const release of plan.releases)
+    if (release.name.startsWith('@roomcast/demo')) problems.push('a private app would be released');
+  console.log(`release plan for a core minor: ${JSON.stringify(bumps)}`);
+  if (problems.length > 0) {
+    console.error(problems.join('\n'));
+    process.exitCode = 1;
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
