@@ -1,0 +1,20 @@
+/** ZIM return codes the emulator answers (fact sheet §2.9), with its messages. */
+export const ZIM_MESSAGES: Readonly<Record<number, string>> = {
+  1: 'request failed, server busy: retry later',
+  2: 'parameter error',
+  7: 'QPS over system limit: retry later',
+  660000001: 'business error',
+  660000002: 'missing or invalid parameter',
+  660000011: 'too many users in the list',
+  660000012: 'UserID is longer than 32 bytes',
+  660000025: 'IsBase64 is 1 but Message is not valid base64',
+  660200001: 'user not found or logged out',
+  660300001: 'room not found or destroyed',
+  660300005: 'app-level rate limit exceeded',
+  660300006: 'room or group level rate limit exceeded',
+  660300013: 'room messages cannot carry receipts',
+  660400001: 'message too large',
+  660500002: 'user not registered and never logged in',
+  660500003: 'SendMessageToAllUsers frequency exceeded (1/s, 100 per 24 h)',
+  660600001: 'group not found',
+};
