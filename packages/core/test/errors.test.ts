@@ -83,3 +83,25 @@ describe('RoomcastError', () => {
     expect(json.failures).toEqual([{ userId: 'u1', error: inner.toJSON() }]);
   });
 });
+
+describe('RoomcastError.with', () => {
+  it('copies every field and applies the changes', () => {
+    const original = new RoomcastError('RATE_LIMITED', 'slow', {
+      provider: 'p',
+      providerCode: 206,
+      requestId: 'r',
+      retryable: true,
+    });
+    const copy = original.with({ message: 'slow (batch 2)', failures: [{ userId: 'u', error: original }] });
+    expect(copy).not.toBe(original);
+    expect(copy).toMatchObject({
+      code: 'RATE_LIMITED',
+      message: 'slow (batch 2)',
+      providerCode: 206,
+      requestId: 'r',
+      retryable: true,
+    });
+    expect(copy.failures).toHaveLength(1);
+    expect(original.failures).toHaveLength(0);
+  });
+});

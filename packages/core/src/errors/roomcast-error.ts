@@ -87,6 +87,33 @@ export class RoomcastError extends Error {
     Object.defineProperty(this, BRAND, { value: true });
   }
 
+  /**
+   * A copy with some fields changed: the one way to add context (a result, per-recipient
+   * failures, a clearer message) to an error without losing its vendor code and request id.
+   *
+   * @example
+   * ```ts
+   * throw error.with({ message: `${error.message} (all 3 recipients failed)`, failures });
+   * ```
+   */
+  with(changes: RoomcastErrorOptions & { message?: string }): RoomcastError {
+    const { message = this.message, ...options } = changes;
+    return new RoomcastError(this.code, message, {
+      provider: this.provider,
+      operation: this.operation,
+      providerCode: this.providerCode,
+      requestId: this.requestId,
+      retryable: this.retryable,
+      retryAfterMs: this.retryAfterMs,
+      httpStatus: this.httpStatus,
+      ambiguous: this.ambiguous,
+      cause: this.cause,
+      failures: this.failures,
+      result: this.result,
+      ...options,
+    });
+  }
+
   /** A plain, log-safe object with every public field (nested errors serialized the same way). */
   toJSON(): Record<string, unknown> {
     const json: Record<string, unknown> = { name: this.name, code: this.code, message: this.message };

@@ -30,28 +30,9 @@ export function aggregate(
     durationMs: meta.durationMs,
   };
   const roomError = meta.wholeRoom ? outcomes[0]?.error : undefined;
-  if (roomError !== undefined) throw withResult(roomError, result);
+  if (roomError !== undefined) throw roomError.with({ result });
   if (!meta.wholeRoom && accepted.length === 0) throw nothingAccepted(failed, result, meta.provider);
   return result;
-}
-
-function withResult(error: RoomcastError, result: SendResult): RoomcastError {
-  return new RoomcastError(error.code, error.message, { ...fieldsOf(error), result });
-}
-
-function fieldsOf(error: RoomcastError) {
-  return {
-    provider: error.provider,
-    operation: error.operation,
-    providerCode: error.providerCode,
-    requestId: error.requestId,
-    retryable: error.retryable,
-    retryAfterMs: error.retryAfterMs,
-    httpStatus: error.httpStatus,
-    ambiguous: error.ambiguous,
-    cause: error.cause,
-    failures: error.failures,
-  };
 }
 
 /**
@@ -66,11 +47,7 @@ function nothingAccepted(failed: RecipientFailure[], result: SendResult, provide
   const uniform = first !== undefined && failed.every((f) => f.error === first);
   const message = `No recipient accepted the message: ${failed.length} failed (${summary})`;
   if (uniform && first) {
-    return new RoomcastError(first.code, `${message}: ${first.message}`, {
-      ...fieldsOf(first),
-      failures: failed,
-      result,
-    });
+    return first.with({ message: `${message}: ${first.message}`, failures: failed, result });
   }
   const [topCode] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['PROVIDER_ERROR'];
   return new RoomcastError(topCode as RoomcastError['code'], message, {

@@ -47,19 +47,8 @@ export function withRecipientFailures(error: RoomcastError, list: readonly ZimEr
     code: error.providerCode,
   };
   const failures = list.map((entry) => recipientFailure(entry, context));
-  return new RoomcastError(
-    error.code,
-    `${error.message} (all ${list.length} recipients failed; see failures)`,
-    {
-      provider: error.provider,
-      operation: error.operation,
-      providerCode: error.providerCode,
-      requestId: error.requestId,
-      retryable: error.retryable,
-      retryAfterMs: error.retryAfterMs,
-      httpStatus: error.httpStatus,
-      ambiguous: error.ambiguous,
-      failures,
-    },
-  );
+  return error.with({
+    message: `${error.message} (all ${list.length} recipients failed; see failures)`,
+    failures,
+  });
 }
