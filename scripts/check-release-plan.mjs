@@ -21,11 +21,14 @@ try {
   for (const file of ['package.json', 'pnpm-workspace.yaml']) cpSync(join(root, file), join(scratch, file));
   mkdirSync(join(scratch, '.changeset'));
   cpSync(join(root, '.changeset', 'config.json'), join(scratch, '.changeset', 'config.json'));
+  const privatePackages = new Set();
   for (const dir of ['packages', 'apps']) {
     if (!existsSync(join(root, dir))) continue;
     for (const name of readdirSync(join(root, dir))) {
       const manifest = join(root, dir, name, 'package.json');
       if (!existsSync(manifest)) continue;
+      const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
+      if (pkg.private === true) privatePackages.add(pkg.name);
       mkdirSync(join(scratch, dir, name), { recursive: true });
       cpSync(manifest, join(scratch, dir, name, 'package.json'));
     }
@@ -49,8 +52,11 @@ try {
     problems.push(`core should be minor, is ${bumps['@roomcast/core']}`);
   for (const [name, type] of Object.entries(bumps))
     if (type === 'major') problems.push(`${name} would get a major`);
-  for (const release of plan.releases)
-    if (release.name.startsWith('@roomcast/demo')) problems.push('a private app would be released');
+  for (const release of plan.releases) {
+    if (privatePackages.has(release.name) && release.type !== 'none') {
+      problems.push(`private ${release.name} would be released`);
+    }
+  }
   console.log(`release plan for a core minor: ${JSON.stringify(bumps)}`);
   if (problems.length > 0) {
     console.error(problems.join('\n'));

@@ -1,0 +1,79 @@
+import { parseClientRef, type SimulatedClients } from '../../backend/simulated-clients.js';
+import { toDeliveryEvent } from '../../shared/deliveries.js';
+import { HttpError } from '../http-util.js';
+import type { DemoContext, Route } from '../route.js';
+
+const INBOX_SIZE = 30;
+
+function clientsOf(ctx: DemoContext): SimulatedClients {
+  if (ctx.clients === undefined)
+    throw new HttpError(409, 'every vendor is real: simulated clients need the emulator');
+  return ctx.clients;
+}
+
+/** Every simulated client with the tail of its inbox (messages of its vendor to it, in its room or roomless). */
+function listing(ctx: DemoContext) {
+  const emulator = ctx.backend.emulator;
+  if (ctx.clients === undefined || emulator === undefined) return { available: false, clients: [] };
+  return {
+    available: true,
+    clients: ctx.clients.list().map((client) => ({
+      ...client,
+      inbox: emulator
+        .inbox(client.vendor, client.userId)
+        .filter((d) => d.roomId === undefined || d.roomId === client.roomId)
+        .slice(-INBOX_SIZE)
+        .map(toDeliveryEvent),
+    })),
+  };
+}
+
+function parse(input: Record<string, unknown>) {
+  try {
+    return parseClientRef(input);
+  } catch (error) {
+    throw new HttpError(400, (error as Error).message);
+  }
+}
+
+/** After a change: answer the new listing and tell every open dashboard. */
+function changed(ctx: DemoContext) {
+  const body = listing(ctx);
+  ctx.hub.publish('clients', body);
+  return { body };
+}
+
+/**
+ * Simulated clients on the emulator: `GET /api/clients`; `POST /api/clients { vendor, roomId,
+ * userId }` adds one and joins its room; `POST /api/clients/online { …, online }` joins or leaves;
+ * `POST /api/clients/remove` leaves and forgets it.
+ */
+export const clientRoutes: Route[] = [
+  { method: 'GET', pattern: /^\/api\/clients$/, handle: ({ ctx }) => ({ body: listing(ctx) }) },
+  {
+    method: 'POST',
+    pattern: /^\/api\/clients$/,
+    handle: async ({ ctx, body }) => {
+      clientsOf(ctx).add(parse(await body()));
+      return changed(ctx);
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/clients\/online$/,
+    handle: async ({ ctx, body }) => {
+      const input = await body();
+      if (typeof input.online !== 'boolean') throw new HttpError(400, 'online must be true or false');
+      clientsOf(ctx).setOnline(parse(input), input.online);
+      return changed(ctx);
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/clients\/remove$/,
+    handle: async ({ ctx, body }) => {
+      clientsOf(ctx).remove(parse(await body()));
+      return changed(ctx);
+    },
+  },
+];
