@@ -22,6 +22,7 @@ try {
   mkdirSync(join(scratch, '.changeset'));
   cpSync(join(root, '.changeset', 'config.json'), join(scratch, '.changeset', 'config.json'));
   const privatePackages = new Set();
+  const published = new Set();
   for (const dir of ['packages', 'apps']) {
     if (!existsSync(join(root, dir))) continue;
     for (const name of readdirSync(join(root, dir))) {
@@ -29,6 +30,7 @@ try {
       if (!existsSync(manifest)) continue;
       const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
       if (pkg.private === true) privatePackages.add(pkg.name);
+      else published.add(pkg.name);
       mkdirSync(join(scratch, dir, name), { recursive: true });
       cpSync(manifest, join(scratch, dir, name, 'package.json'));
     }
@@ -57,6 +59,7 @@ try {
       problems.push(`private ${release.name} would be released`);
     }
   }
+  problems.push(...checkChangesetFiles(published));
   console.log(`release plan for a core minor: ${JSON.stringify(bumps)}`);
   if (problems.length > 0) {
     console.error(problems.join('\n'));
@@ -64,4 +67,23 @@ try {
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** The repo's own changesets must parse: frontmatter of `"<published package>": bump` lines. */
+function checkChangesetFiles(published) {
+  const problems = [];
+  const dir = join(root, '.changeset');
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    const lines = match?.[1]?.split('\n').filter((line) => line.trim() !== '') ?? [];
+    if (lines.length === 0) problems.push(`.changeset/${file}: no frontmatter`);
+    for (const line of lines) {
+      const entry = /^"(@roomcast\/[a-z0-9-]+)": (major|minor|patch)$/.exec(line.trim());
+      if (!entry) problems.push(`.changeset/${file}: cannot read "${line}"`);
+      else if (!published.has(entry[1]))
+        problems.push(`.changeset/${file}: ${entry[1]} is not a published package`);
+    }
+  }
+  return problems;
 }

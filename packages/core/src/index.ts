@@ -1,3 +1,20 @@
+export { type CallbackFieldReader, callbackFields } from './callbacks/field-reader.js';
+export type { HandleCallbackOptions } from './callbacks/handle-callback.js';
+export { parseJsonLossless, quoteUnsafeIntegers } from './callbacks/lossless-json.js';
+export {
+  type CallbackBody,
+  DEFAULT_MAX_CALLBACK_BYTES,
+  type ReadCallbackBodyOptions,
+  readCallbackBody,
+} from './callbacks/read-body.js';
+export { jsonResponse } from './callbacks/responses.js';
+export {
+  assertFresh,
+  checkMaxSkew,
+  constantTimeEqual,
+  type FreshnessCheck,
+  nowSeconds,
+} from './callbacks/verify-helpers.js';
 export { ROOMCAST_ERROR_CODES, type RoomcastErrorCode } from './errors/codes.js';
 export {
   isRoomcastError,
@@ -32,6 +49,7 @@ export type {
 } from './rate-limit/store.js';
 export type {
   AnyProvider,
+  CallbackEventOf,
   ChannelId,
   KindOfChannel,
   MessageFor,
@@ -45,7 +63,26 @@ export {
 } from './registry/create-roomcast.js';
 export { assertValidProvider, defineProvider } from './registry/define-provider.js';
 export type { RoomcastSettings } from './registry/options.js';
+export type { CallbackContext, CallbackEventOfProvider, CallbackHandler } from './spec/callbacks.js';
 export type { Audience, Capabilities, Delivery, KindCapability, QuotaSpec } from './spec/capabilities.js';
+export {
+  type BeforeSendReply,
+  type CallbackConversation,
+  type CallbackEventBase,
+  type MessageBeforeSendEvent,
+  type MessageFields,
+  type MessageSentEvent,
+  type OtherCallbackEvent,
+  ROOMCAST_EVENT_TYPES,
+  type RoomClosedEvent,
+  type RoomCreatedEvent,
+  type RoomcastEvent,
+  type RoomcastEventType,
+  type StreamClosedEvent,
+  type StreamCreatedEvent,
+  type UserJoinedEvent,
+  type UserLeftEvent,
+} from './spec/events.js';
 export {
   type AnyMessage,
   type BarrageMessage,
@@ -60,7 +97,14 @@ export {
   type MessagePriority,
   type SignalMessage,
 } from './spec/messages.js';
-export type { AttemptContext, KindsOf, Provider, ProviderOutcome, ProviderRequest } from './spec/provider.js';
+export type {
+  AttemptContext,
+  KindsOf,
+  Provider,
+  ProviderOutcome,
+  ProviderRequest,
+  UntypedProvider,
+} from './spec/provider.js';
 export type { SendProgress, SendResult } from './spec/result.js';
 export { SPEC_VERSION, type SpecVersion } from './spec/version.js';
 export { sleep } from './util/abort.js';

@@ -1,3 +1,4 @@
+import type { CallbackDispatcher } from './callbacks/dispatcher.js';
 import type { Faults } from './faults/faults.js';
 import type { FaultKind, FaultRule } from './faults/rules.js';
 import type { RateLimiter } from './rate-limit/limiter.js';
@@ -29,6 +30,8 @@ export interface EmulatorContext {
   readonly trtc: TrtcRooms;
   /** Tencent RequestId sequence (`...-O-Seq-<n>`). */
   tencentSeq: number;
+  /** Vendor callbacks (webhooks) to the configured receivers. */
+  readonly callbacks: CallbackDispatcher;
 }
 
 /** A vendor request as the server read it. */
@@ -60,7 +63,7 @@ export interface VendorHandler<I extends Identified = Identified> {
   readonly vendor: VendorId;
   identify(request: VendorRequest): I;
   /** Runs the request; `deliver: false` answers as usual but delivers nothing (a 'drop' fault). */
-  handle(request: VendorRequest, identified: I): VendorAnswer;
+  handle(request: VendorRequest, identified: I): VendorAnswer | Promise<VendorAnswer>;
   /** The first bytes of a valid answer, for the 'malformed' fault. */
   readonly malformedPrefix: string;
 }

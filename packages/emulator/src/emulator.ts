@@ -1,3 +1,10 @@
+import type {
+  CallbackAttempt,
+  CallbackOptions,
+  TrtcCallbackTarget,
+  ZegoCallbackTarget,
+} from './callbacks/types.js';
+import type { ZimClientMessage, ZimClientSendResult } from './callbacks/zim-client-send.js';
 import type { CredentialOverrides } from './credentials.js';
 import type { ActiveFault } from './faults/faults.js';
 import type { FaultRule } from './faults/rules.js';
@@ -42,6 +49,11 @@ export interface StartEmulatorOptions {
   fixtures?: Fixtures | undefined;
   /** Request-log and delivery-log capacity (default 100,000 each; oldest dropped first). */
   maxLogEntries?: number | undefined;
+  /**
+   * Vendor callbacks (webhooks): where each vendor posts, with its secret or token, and
+   * `retryScale` for ZEGO's retry delays (0.001 in tests). Also settable later: `emu.callbacks.configure`.
+   */
+  callbacks?: CallbackOptions | undefined;
 }
 
 /** A running emulator. */
@@ -112,6 +124,17 @@ export interface Emulator {
     leaveRoom(roomId: string, userId: string): boolean;
     /** Creates or replaces a group with these members (registered). */
     createGroup(groupId: string, members: readonly string[]): void;
+    /**
+     * Sends a message as a ZIM **client** would: through `before_send_msg` (when a ZIM callback
+     * receiver is configured), delivered as its `result` says, then `send_msg`.
+     *
+     * @example
+     * ```ts
+     * emu.zim.joinRoom('r1', 'alice'); emu.zim.joinRoom('r1', 'bob');
+     * const { status } = await emu.zim.sendAsClient({ from: 'alice', roomId: 'r1', text: 'hi' }); // 'delivered' | 'silent' | 'refused' | 'failed'
+     * ```
+     */
+    sendAsClient(message: ZimClientMessage): Promise<ZimClientSendResult>;
     state(): {
       registered: string[];
       online: string[];
@@ -147,4 +170,34 @@ export interface Emulator {
   deliveries(filter?: DeliveryFilter): Delivery[];
   /** Calls `listener` for each new delivery; returns the unsubscribe function. */
   onDelivery(listener: (delivery: Delivery) => void): () => void;
+
+  /**
+   * Vendor callbacks (webhooks). With a receiver set, the emulator posts what it simulates — ZEGO
+   * RTC room_create/room_login/room_logout/room_close; ZIM room_create/room_enter/room_exit/
+   * room_destroy/user_action/send_msg/before_send_msg; Tencent Live room create/destroy/member
+   * state and Group.CallbackBefore/AfterSendMsg — signed like the vendor, retried on its schedule,
+   * and honours before-send answers (drop, reject, rewrite).
+   *
+   * @example
+   * ```ts
+   * emu.callbacks.configure('zego-rtc', { url: 'http://127.0.0.1:8080/callbacks/zego', secret: 'my-callback-secret' });
+   * emu.zegoRtc.joinRoom('r1', 'alice'); // → room_create, room_login
+   * await emu.callbacks.idle();
+   * emu.callbacks.attempts().map((a) => [a.event, a.status]); // [['room_create', 200], ['room_login', 200]]
+   * ```
+   */
+  readonly callbacks: {
+    /** Sets (or with `null` removes) a vendor's receiver. */
+    configure(vendor: 'zego-rtc' | 'zego-zim', target: ZegoCallbackTarget | null): void;
+    configure(vendor: 'trtc', target: TrtcCallbackTarget | null): void;
+    configure(vendor: VendorId, target: ZegoCallbackTarget | TrtcCallbackTarget | null): void;
+    /** The receiver URL per vendor (secrets left out). */
+    targets(): Partial<Record<VendorId, { url: string }>>;
+    /** Every HTTP attempt made, oldest first. */
+    attempts(filter?: { vendor?: VendorId | undefined; event?: string | undefined }): CallbackAttempt[];
+    /** Resolves when no callback (or retry) is in flight. */
+    idle(): Promise<void>;
+    /** Calls `listener` after each attempt; returns the unsubscribe function. */
+    onAttempt(listener: (attempt: CallbackAttempt) => void): () => void;
+  };
 }

@@ -1,3 +1,12 @@
+export { ZEGO_RETRY_DELAYS_MS } from './callbacks/dispatcher.js';
+export type {
+  CallbackAttempt,
+  CallbackOptions,
+  CallbackTargets,
+  TrtcCallbackTarget,
+  ZegoCallbackTarget,
+} from './callbacks/types.js';
+export type { ZimClientMessage, ZimClientSendResult } from './callbacks/zim-client-send.js';
 export { type CredentialOverrides, DEFAULT_CREDENTIALS } from './credentials.js';
 export type { Emulator, StartEmulatorOptions } from './emulator.js';
 export type { ActiveFault } from './faults/faults.js';

@@ -1,4 +1,8 @@
 import type { AddressInfo } from 'node:net';
+import { CallbackDispatcher } from './callbacks/dispatcher.js';
+import { rtcObserver, trtcObserver, zimObserver } from './callbacks/observers.js';
+import type { TrtcCallbackTarget, ZegoCallbackTarget } from './callbacks/types.js';
+import { zimClientSend } from './callbacks/zim-client-send.js';
 import type { EmulatorContext } from './context.js';
 import { createControlRoute } from './control/control-api.js';
 import { resolveCredentials } from './credentials.js';
@@ -15,6 +19,7 @@ import { RtcRooms } from './state/rtc-rooms.js';
 import { TrtcRooms } from './state/trtc-rooms.js';
 import { ZimState } from './state/zim-state.js';
 import { createTrtcHandler } from './trtc/handler.js';
+import { VENDORS, type VendorId } from './types.js';
 import { nowSeconds } from './util/clock.js';
 import { createRandom } from './util/random.js';
 import { createRtcHandler } from './zego/rtc/product.js';
@@ -41,8 +46,9 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   const seed = options.seed ?? 1;
   const maxLog = options.maxLogEntries ?? 100_000;
   const random = createRandom(seed);
+  const credentials = resolveCredentials(options.credentials);
   const ctx: EmulatorContext = {
-    credentials: resolveCredentials(options.credentials),
+    credentials,
     clock,
     random,
     sizes: {
@@ -60,7 +66,11 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     zim: new ZimState(),
     trtc: new TrtcRooms(),
     tencentSeq: 0,
+    callbacks: new CallbackDispatcher(clock, () => credentials.trtc.sdkAppId, options.callbacks),
   };
+  ctx.rtc.observer = rtcObserver(ctx, ctx.callbacks);
+  ctx.zim.observer = zimObserver(ctx, ctx.callbacks);
+  ctx.trtc.observer = trtcObserver(ctx, ctx.callbacks);
   const handlers = {
     'zego-rtc': createRtcHandler(ctx),
     'zego-zim': createZimHandler(ctx),
@@ -106,6 +116,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       ctx.faults.clear();
       ctx.limiter.reset();
       ctx.tencentSeq = 0;
+      ctx.callbacks.clear();
       applyFixtures(api, options.fixtures);
     },
     requests: (filter) => ctx.log.list(filter),
@@ -129,6 +140,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       joinRoom: (roomId, userId) => ctx.zim.joinRoom(roomId, userId),
       leaveRoom: (roomId, userId) => ctx.zim.leaveRoom(roomId, userId),
       createGroup: (groupId, members) => ctx.zim.createGroup(groupId, members),
+      sendAsClient: (message) => zimClientSend(ctx, message),
       state: () => ctx.zim.snapshot(),
     },
     trtc: {
@@ -144,6 +156,26 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     inbox: (vendor, userId) => ctx.deliveries.list({ vendor, userId }),
     deliveries: (filter) => ctx.deliveries.list(filter),
     onDelivery: (listener) => ctx.deliveries.subscribe(listener),
+    callbacks: {
+      configure: (vendor: VendorId, target: ZegoCallbackTarget | TrtcCallbackTarget | null) =>
+        ctx.callbacks.configure(vendor, target ?? undefined),
+      targets: () => {
+        const out: Partial<Record<VendorId, { url: string }>> = {};
+        for (const vendor of VENDORS) {
+          const target = ctx.callbacks.target(vendor);
+          if (target) out[vendor] = { url: target.url };
+        }
+        return out;
+      },
+      attempts: (filter) =>
+        ctx.callbacks.attempts.filter(
+          (a) =>
+            (filter?.vendor === undefined || a.vendor === filter.vendor) &&
+            (filter?.event === undefined || a.event === filter.event),
+        ),
+      idle: () => ctx.callbacks.idle(),
+      onAttempt: (listener) => ctx.callbacks.subscribe(listener),
+    },
   };
   emulator = api;
   try {

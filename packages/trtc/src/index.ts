@@ -1,3 +1,28 @@
+export { type TrtcCallbackConfig, trtcCallbacks } from './callbacks/handler.js';
+export type { TrtcCallbackQuery } from './callbacks/query.js';
+export { trtcAck, trtcBeforeSendReply } from './callbacks/reply.js';
+export type {
+  TrtcAfterCreateRoomCallback,
+  TrtcAfterDestroyRoomCallback,
+  TrtcAfterSendMsgCallback,
+  TrtcBeforeSendMsgCallback,
+  TrtcBeforeSendReply,
+  TrtcCallbackCommon,
+  TrtcCallbackQueryFields,
+  TrtcEvent,
+  TrtcGroupMsgFields,
+  TrtcLiveCustomData,
+  TrtcMemberStateChangedCallback,
+  TrtcMsgElement,
+  TrtcOtherCallback,
+  TrtcRewrite,
+} from './callbacks/types.js';
+export {
+  signTrtcCallback,
+  TRTC_CALLBACK_MAX_SKEW_SECONDS,
+  type VerifyTrtcCallbackInput,
+  verifyTrtcCallback,
+} from './callbacks/verify.js';
 export { createTrtcClient } from './client/create-client.js';
 export type { TrtcEnvelope } from './client/envelope.js';
 export { buildTrtcQuery, LIVE_ENGINE_PATH } from './client/transport.js';

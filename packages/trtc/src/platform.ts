@@ -5,7 +5,7 @@
  * zlib-wrapped deflate. An edge build swaps this file for one built on other primitives; nothing
  * else in the package imports `node:*`.
  */
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
 
 /** Standard base64 of HMAC-SHA256(key, message), both taken as UTF-8. */
@@ -25,4 +25,9 @@ export function zlibDeflate(bytes: Uint8Array): Uint8Array {
 /** Inverse of {@link zlibDeflate}; any valid zlib stream (any level, stored blocks) inflates. */
 export function zlibInflate(bytes: Uint8Array): Uint8Array {
   return new Uint8Array(inflateSync(bytes));
+}
+
+/** Lowercase hex SHA-256 of the UTF-8 bytes of `text` (Tencent's callback `Sign`). */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

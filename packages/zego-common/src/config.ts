@@ -25,8 +25,16 @@ export interface ZegoClientConfig {
   timeoutMs?: number | undefined;
   /** Observability hooks used when a call brings none of its own. */
   hooks?: HttpHooks | undefined;
-  /** Clock in milliseconds, for the signed `Timestamp` (default `Date.now`). */
+  /** Clock in milliseconds, for the signed `Timestamp` and callback freshness (default `Date.now`). */
   now?: (() => number) | undefined;
+  /**
+   * The project's **CallbackSecret**, which signs ZEGO's server callbacks (webhooks). Setting it
+   * gives the provider a `callbacks` member for `rc.handleCallback`. ZEGO's pages disagree on its
+   * label (some say ServerSecret); it is shown under Project configuration → Project info.
+   */
+  callbackSecret?: string | undefined;
+  /** Freshness window for callbacks in seconds (default 300, covering ZEGO's 62 s retry chain). */
+  callbackMaxSkewSeconds?: number | undefined;
 }
 
 const UINT32_MAX = 4_294_967_295;
@@ -42,6 +50,8 @@ export const ZEGO_CLIENT_CONFIG_KEYS: readonly string[] = [
   'timeoutMs',
   'hooks',
   'now',
+  'callbackSecret',
+  'callbackMaxSkewSeconds',
 ];
 
 /**
@@ -87,6 +97,19 @@ export function validateZegoConfig(config: unknown, provider: string): void {
   }
   if (c.hooks !== undefined && (typeof c.hooks !== 'object' || c.hooks === null)) {
     throw fail(`hooks must be an object of hook functions, got ${describeType(c.hooks)}`);
+  }
+  if (
+    c.callbackSecret !== undefined &&
+    (typeof c.callbackSecret !== 'string' || c.callbackSecret.trim() === '')
+  ) {
+    // Described by type only: the value is a secret.
+    throw fail(
+      `callbackSecret must be a non-empty string (the CallbackSecret), got ${describeType(c.callbackSecret)}`,
+    );
+  }
+  const skew = c.callbackMaxSkewSeconds;
+  if (skew !== undefined && !(typeof skew === 'number' && Number.isFinite(skew) && skew > 0)) {
+    throw fail(`callbackMaxSkewSeconds must be a positive number of seconds, got ${describeType(skew)}`);
   }
 }
 

@@ -1,3 +1,15 @@
+export {
+  readZegoCallback,
+  type ZegoCallbackCommon,
+  type ZegoCallbackSettings,
+} from './callback-request.js';
+export {
+  signZegoCallback,
+  type VerifyZegoCallbackInput,
+  verifyZegoCallback,
+  ZEGO_CALLBACK_MAX_SKEW_SECONDS,
+  type ZegoCallbackSignatureInput,
+} from './callback-signature.js';
 export type { ZegoCodeInfo } from './code-info.js';
 export { validateZegoConfig, ZEGO_CLIENT_CONFIG_KEYS, type ZegoClientConfig } from './config.js';
 export { parseZegoEnvelope, summarizeZegoBody, type ZegoEnvelope } from './envelope.js';

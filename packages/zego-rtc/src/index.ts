@@ -1,4 +1,15 @@
 export { ZEGO_RTC_ACTIONS, type ZegoRtcAction } from './actions.js';
+export { type ZegoRtcCallbackConfig, zegoRtcCallbacks } from './callbacks/handler.js';
+export type {
+  ZegoRoomCloseCallback,
+  ZegoRoomCreateCallback,
+  ZegoRoomLoginCallback,
+  ZegoRoomLogoutCallback,
+  ZegoRtcEvent,
+  ZegoRtcOtherCallback,
+  ZegoStreamCloseCallback,
+  ZegoStreamCreateCallback,
+} from './callbacks/types.js';
 export { createZegoRtcClient, type ZegoRtcClient } from './client/create-client.js';
 export { mapZegoRtcCode, ZEGO_RTC_CODES } from './codes.js';
 export { validateZegoRtcConfig, type ZegoRtcConfig } from './config.js';

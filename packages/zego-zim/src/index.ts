@@ -1,4 +1,21 @@
 export { zimAudio, zimCombined, zimFile, zimImage, zimVideo } from './builders.js';
+export { type ZegoZimCallbackConfig, zegoZimCallbacks } from './callbacks/handler.js';
+export { decodeZimMsgBody } from './callbacks/parse.js';
+export { zimBeforeSendReply } from './callbacks/reply.js';
+export type {
+  ZegoZimEvent,
+  ZimBeforeSendMsgCallback,
+  ZimBeforeSendReply,
+  ZimConversationType,
+  ZimMessageFields,
+  ZimOtherCallback,
+  ZimRoomCreateCallback,
+  ZimRoomDestroyCallback,
+  ZimRoomEnterCallback,
+  ZimRoomExitCallback,
+  ZimSendMsgCallback,
+  ZimSendMsgUser,
+} from './callbacks/types.js';
 export {
   createZegoZimClient,
   type ZegoZimClient,

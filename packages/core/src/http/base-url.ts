@@ -1,4 +1,5 @@
 import { RoomcastError } from '../errors/roomcast-error.js';
+import { describeType } from '../validation/checks.js';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -12,6 +13,16 @@ export function isLoopbackHost(hostname: string): boolean {
  * for loopback hosts (the emulator, local tests), because vendors put signed values in the query.
  */
 export function resolveBaseUrl(baseUrl: string, provider: string): string {
+  // From plain JavaScript anything can arrive here; an object could not even be quoted below.
+  if (typeof baseUrl !== 'string') {
+    throw new RoomcastError(
+      'INVALID_ARGUMENT',
+      `baseUrl must be a URL string, got ${describeType(baseUrl)}`,
+      {
+        provider,
+      },
+    );
+  }
   let url: URL;
   try {
     url = new URL(baseUrl);

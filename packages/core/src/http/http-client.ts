@@ -1,6 +1,7 @@
 import ky from 'ky';
 import { RoomcastError } from '../errors/roomcast-error.js';
 import { safeUrl } from '../errors/sanitize.js';
+import { describeType } from '../validation/checks.js';
 import { joinUrl, resolveBaseUrl } from './base-url.js';
 import { classifyTransportFailure } from './classify-failure.js';
 import { callHook, type HttpHooks, type RequestInfo } from './hooks.js';
@@ -100,6 +101,7 @@ export function createHttpClient(config: HttpClientConfig): HttpClient {
       url: safeUrl(url) ?? baseUrl,
       attempt: req.attempt ?? 1,
     };
+    checkCallOptions(req, provider);
     if (req.signal?.aborted) {
       throw new RoomcastError('ABORTED', `${req.operation} was aborted before it was sent`, {
         provider,
@@ -175,6 +177,34 @@ export function createHttpClient(config: HttpClientConfig): HttpClient {
   }
 
   return { baseUrl, request };
+}
+
+/** setTimeout's ceiling: ky throws a RangeError above it. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/**
+ * A vendor client's per-call options come from plain JavaScript callers too. A signal that is not
+ * an AbortSignal or a timeout that is not a positive number used to fail inside fetch, before
+ * anything was sent, and be reported as an ambiguous network error: say what is wrong instead.
+ */
+function checkCallOptions(req: HttpRequest, provider: string): void {
+  const context = { provider, operation: req.operation };
+  if (req.signal !== undefined && !(req.signal instanceof AbortSignal)) {
+    throw new RoomcastError(
+      'INVALID_ARGUMENT',
+      `signal must be an AbortSignal, got ${describeType(req.signal)}`,
+      context,
+    );
+  }
+  const ms = req.timeoutMs;
+  if (ms !== undefined && !(typeof ms === 'number' && ms > 0 && ms <= MAX_TIMEOUT_MS)) {
+    const shown = typeof ms === 'number' ? String(ms) : describeType(ms);
+    throw new RoomcastError(
+      'INVALID_ARGUMENT',
+      `timeoutMs must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS}, got ${shown}`,
+      context,
+    );
+  }
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {

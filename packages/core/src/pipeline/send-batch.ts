@@ -4,13 +4,13 @@ import { acquireSlots, type OnLimit, penalizeQuotas, type ResolvedQuota } from '
 import type { RateLimitStore } from '../rate-limit/store.js';
 import type { KindCapability } from '../spec/capabilities.js';
 import type { AnyMessage, MessageKind } from '../spec/messages.js';
-import type { Provider, ProviderRequest } from '../spec/provider.js';
+import type { ProviderRequest, UntypedProvider } from '../spec/provider.js';
 import { abortError, sleep } from '../util/abort.js';
 import { backoffDelay, type ResolvedRetry, shouldRetry } from './retry-policy.js';
 
 /** Everything one vendor request needs from the send it belongs to. */
 export interface BatchContext {
-  provider: Provider<never>;
+  provider: UntypedProvider;
   kind: MessageKind;
   message: AnyMessage;
   capability: KindCapability;
@@ -48,6 +48,11 @@ export async function sendBatch(
   const request = buildRequest(ctx, recipients);
   const requestIds: string[] = [];
   const started = performance.now();
+  // Set once an ambiguous attempt was retried: that attempt may have been delivered, so however
+  // the request ends, a failure of it is ambiguous too (and no longer safe to resend).
+  let earlierMayHaveActed = false;
+  const failed = (error: RoomcastError) =>
+    failedAll(recipients, earlierMayHaveActed ? mayHaveBeenDelivered(error) : error, requestIds);
   for (let attempt = 1; ; attempt++) {
     try {
       if (ctx.signal?.aborted) throw abortError(ctx.signal, ctx.provider.id);
@@ -60,7 +65,7 @@ export async function sendBatch(
     } catch (local) {
       // Our own limiter said no (onLimit: 'fail', or the queue wait is too long) or the caller
       // aborted: nothing was sent, and retrying would defeat what the caller asked for.
-      return failedAll(recipients, asRoomcastError(local, ctx.provider.id), requestIds);
+      return failed(asRoomcastError(local, ctx.provider.id));
     }
     let error: RoomcastError;
     try {
@@ -83,15 +88,17 @@ export async function sendBatch(
       await penalizeQuotas(ctx.store, ctx.quotas, error.retryAfterMs ?? ctx.retry.baseDelayMs);
     }
     if (!shouldRetry(error, attempt, ctx.retry, ctx.capability.vendorDeduplicates) || ctx.signal?.aborted) {
+      const outcome = failed(error);
       callHook(ctx.hooks?.onError, {
         provider: ctx.provider.id,
         operation: ctx.capability.operation,
         attempt,
         durationMs: performance.now() - started,
-        error,
+        error: outcome.error as RoomcastError,
       });
-      return failedAll(recipients, error, requestIds);
+      return outcome;
     }
+    if (error.ambiguous) earlierMayHaveActed = true;
     const delayMs = backoffDelay(error, attempt, ctx.retry);
     callHook(ctx.hooks?.onRetry, {
       provider: ctx.provider.id,
@@ -103,9 +110,34 @@ export async function sendBatch(
     try {
       await sleep(delayMs, ctx.signal);
     } catch (abort) {
-      return failedAll(recipients, asRoomcastError(abort, ctx.provider.id), requestIds);
+      return failed(asRoomcastError(abort, ctx.provider.id));
     }
   }
+}
+
+/**
+ * The final error of a request one of whose earlier attempts was ambiguous: same code and fields,
+ * but ambiguous and not retryable, because that attempt may have delivered the message (a later
+ * rate-limit or abort says nothing about it).
+ */
+function mayHaveBeenDelivered(error: RoomcastError): RoomcastError {
+  if (error.ambiguous) return error;
+  return new RoomcastError(
+    error.code,
+    `${error.message}; an earlier attempt got no clear answer and may have been delivered`,
+    {
+      provider: error.provider,
+      operation: error.operation,
+      providerCode: error.providerCode,
+      requestId: error.requestId,
+      retryAfterMs: error.retryAfterMs,
+      httpStatus: error.httpStatus,
+      cause: error.cause,
+      failures: error.failures,
+      ambiguous: true,
+      retryable: false,
+    },
+  );
 }
 
 function buildRequest(ctx: BatchContext, recipients: readonly string[] | undefined): ProviderRequest {

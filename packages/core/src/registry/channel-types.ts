@@ -1,4 +1,6 @@
+import type { CallbackEventOfProvider, CallbackHandler } from '../spec/callbacks.js';
 import type { Capabilities } from '../spec/capabilities.js';
+import type { RoomcastEvent } from '../spec/events.js';
 import type { MessageByKind, MessageKind } from '../spec/messages.js';
 import type { KindsOf, Provider } from '../spec/provider.js';
 
@@ -7,8 +9,9 @@ import type { KindsOf, Provider } from '../spec/provider.js';
  * generic provider factory called inside `createRoomcast({ providers: { … } })` would otherwise
  * infer its kinds from this constraint and lose them.
  */
-export type AnyProvider = Omit<Provider<never>, 'capabilities'> & {
+export type AnyProvider = Omit<Provider<never>, 'capabilities' | 'callbacks'> & {
   readonly capabilities: Partial<Capabilities<MessageKind>>;
+  readonly callbacks?: CallbackHandler<RoomcastEvent> | undefined;
 };
 
 /** Providers by alias, as passed to `createRoomcast`. */
@@ -29,3 +32,20 @@ export type KindOfChannel<C extends string> = C extends `${string}:${infer K ext
 
 /** The message a channel takes. */
 export type MessageFor<C extends string> = MessageByKind[KindOfChannel<C>];
+
+/** The precisely typed callback events of the providers, each with its `alias` narrowed. */
+type TypedCallbackEvents<P extends ProviderMap> = {
+  [A in keyof P & string]: CallbackEventOfProvider<P[A]> extends infer E
+    ? E extends unknown
+      ? E & { readonly alias: A }
+      : never
+    : never;
+}[keyof P & string];
+
+/**
+ * The events `rc.handleCallback` can return: the union of every provider's typed callback events,
+ * each with its `alias` narrowed; `RoomcastEvent` when no provider types its events.
+ */
+export type CallbackEventOf<P extends ProviderMap> = [TypedCallbackEvents<P>] extends [never]
+  ? RoomcastEvent & { readonly alias: keyof P & string }
+  : TypedCallbackEvents<P>;

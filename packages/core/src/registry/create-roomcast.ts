@@ -1,11 +1,12 @@
+import { type HandleCallbackOptions, routeCallback, runCallback } from '../callbacks/handle-callback.js';
 import { RoomcastError } from '../errors/roomcast-error.js';
 import type { SendOptions } from '../pipeline/send-options.js';
 import { memoryRateLimitStore } from '../rate-limit/memory-store.js';
 import type { KindCapability } from '../spec/capabilities.js';
 import { MESSAGE_KINDS, type MessageKind } from '../spec/messages.js';
-import type { Provider } from '../spec/provider.js';
+import type { UntypedProvider } from '../spec/provider.js';
 import type { SendResult } from '../spec/result.js';
-import type { AnyProvider, ChannelId, MessageFor, ProviderMap } from './channel-types.js';
+import type { AnyProvider, CallbackEventOf, ChannelId, MessageFor, ProviderMap } from './channel-types.js';
 import { assertValidProvider } from './define-provider.js';
 import type { RoomcastSettings } from './options.js';
 import { runSend } from './run-send.js';
@@ -43,6 +44,30 @@ export interface Roomcast<P extends ProviderMap> {
     message: MessageFor<C>,
     options?: SendOptions,
   ): Promise<SendResult>;
+  /**
+   * Verifies and parses one vendor callback (webhook) into a typed event. The provider is the one
+   * under `options.alias`, else the URL's `?provider=<alias>`, else an alias as the last path
+   * segment (`/callbacks/zim`), else the only provider that takes callbacks. A bad, stale or
+   * unsigned callback throws a `RoomcastError` (`UNAUTHENTICATED`) and never returns an event.
+   *
+   * @example
+   * ```ts
+   * export async function POST(request: Request): Promise<Response> {
+   *   try {
+   *     const event = await rc.handleCallback(request);
+   *     if (event.type === 'message.beforeSend' && event.text?.includes('spam')) return event.reply.drop();
+   *     if (event.type === 'user.joined') console.log(event.roomId, event.userIds);
+   *     return event.ack();
+   *   } catch (error) {
+   *     return new Response(null, { status: isRoomcastError(error) && error.code === 'UNAUTHENTICATED' ? 401 : 400 });
+   *   }
+   * }
+   * ```
+   */
+  handleCallback<A extends keyof P & string>(
+    request: Request,
+    options?: HandleCallbackOptions<A>,
+  ): Promise<CallbackEventOf<P>>;
   /** The provider registered under `alias`. Unknown aliases throw, listing the known ones. */
   provider<A extends keyof P & string>(alias: A): P[A];
   /** Every channel with its capability, for dashboards and routing. */
@@ -90,9 +115,9 @@ function buildRegistry<P extends ProviderMap>(
   }
   const frozen = Object.freeze({ ...providers });
 
-  function lookup(alias: string): Provider<never> {
+  function lookup(alias: string): UntypedProvider {
     const provider = (Object.hasOwn(frozen, alias) ? frozen[alias] : undefined) as
-      | Provider<never>
+      | UntypedProvider
       | undefined;
     if (provider === undefined) {
       const known = Object.keys(frozen);
@@ -109,6 +134,23 @@ function buildRegistry<P extends ProviderMap>(
       return Promise.resolve().then(() => {
         const [alias, kind] = splitChannel(channel);
         return runSend(channel, lookup(alias), kind, message, settings, sendOptions);
+      });
+    },
+    handleCallback(request, callbackOptions) {
+      return Promise.resolve().then(() => {
+        if (!isWebRequest(request)) {
+          throw new RoomcastError(
+            'INVALID_ARGUMENT',
+            'handleCallback takes a web-standard Request; for node:http use toWebRequest from @roomcast/core/node',
+          );
+        }
+        const alias = routeCallback(
+          request,
+          frozen as Record<string, UntypedProvider>,
+          callbackOptions?.alias,
+        );
+        const provider = Object.hasOwn(frozen, alias) ? (frozen[alias] as UntypedProvider) : undefined;
+        return runCallback(alias, provider, request) as unknown as Promise<CallbackEventOf<P>>;
       });
     },
     provider(alias) {
@@ -128,7 +170,7 @@ function buildRegistry<P extends ProviderMap>(
       );
     },
     with(alias, provider) {
-      return buildRegistry({ ...frozen, [alias]: provider } as never, settings);
+      return buildRegistry({ ...frozen, [alias]: provider } as ProviderMap, settings) as never;
     },
   };
 }
@@ -146,7 +188,8 @@ function splitChannel(channel: unknown): [string, MessageKind] {
   if (typeof channel !== 'string' || !/^[^:]+:[^:]+$/.test(channel)) {
     throw new RoomcastError(
       'INVALID_ARGUMENT',
-      `Channel must look like "alias:kind" (e.g. "zego:signal"), got ${JSON.stringify(channel)}`,
+      // Not JSON.stringify for every value: it throws a TypeError on a BigInt.
+      `Channel must look like "alias:kind" (e.g. "zego:signal"), got ${typeof channel === 'string' ? JSON.stringify(channel) : typeof channel}`,
     );
   }
   const [alias, kind] = channel.split(':') as [string, string];
@@ -157,4 +200,16 @@ function splitChannel(channel: unknown): [string, MessageKind] {
     );
   }
   return [alias, kind as MessageKind];
+}
+
+/** Duck-typed, so a Request from another fetch implementation (undici copy, polyfill) is accepted. */
+function isWebRequest(value: unknown): value is Request {
+  const r = value as Partial<Request> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.url === 'string' &&
+    typeof r.method === 'string' &&
+    typeof r.headers?.get === 'function'
+  );
 }

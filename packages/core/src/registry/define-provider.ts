@@ -1,7 +1,8 @@
 import { RoomcastError } from '../errors/roomcast-error.js';
 import type { Audience, KindCapability } from '../spec/capabilities.js';
+import type { RoomcastEvent } from '../spec/events.js';
 import { MESSAGE_KINDS, type MessageKind } from '../spec/messages.js';
-import type { Provider } from '../spec/provider.js';
+import type { Provider, UntypedProvider } from '../spec/provider.js';
 import { SPEC_VERSION } from '../spec/version.js';
 
 const AUDIENCES = new Set<Audience>(['room', 'room-users', 'users']);
@@ -23,13 +24,15 @@ const KINDS = new Set<string>(MESSAGE_KINDS);
  * });
  * ```
  */
-export function defineProvider<const K extends MessageKind>(provider: Provider<K>): Provider<K> {
+export function defineProvider<const K extends MessageKind, E extends RoomcastEvent = never>(
+  provider: Provider<K, E>,
+): Provider<K, E> {
   assertValidProvider(provider);
   return provider;
 }
 
 /** Throws `INVALID_ARGUMENT` (or `UNSUPPORTED` for another spec version) describing what is wrong. */
-export function assertValidProvider(value: unknown, alias?: string): asserts value is Provider<never> {
+export function assertValidProvider(value: unknown, alias?: string): asserts value is UntypedProvider {
   const label = alias === undefined ? 'provider' : `provider "${alias}"`;
   const fail = (problem: string) => new RoomcastError('INVALID_ARGUMENT', `${label} ${problem}`);
   if (typeof value !== 'object' || value === null)
@@ -46,6 +49,14 @@ export function assertValidProvider(value: unknown, alias?: string): asserts val
   }
   if (typeof p.send !== 'function') throw fail('needs a send(request, context) function');
   if (p.validate !== undefined && typeof p.validate !== 'function') throw fail('validate must be a function');
+  if (
+    p.callbacks !== undefined &&
+    (typeof p.callbacks !== 'object' ||
+      p.callbacks === null ||
+      typeof (p.callbacks as { verifyAndParse?: unknown }).verifyAndParse !== 'function')
+  ) {
+    throw fail('callbacks must be an object with a verifyAndParse(request, context) function');
+  }
   const capabilities = p.capabilities;
   if (typeof capabilities !== 'object' || capabilities === null) throw fail('needs capabilities');
   const kinds = Object.keys(capabilities);

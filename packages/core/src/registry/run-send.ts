@@ -2,6 +2,7 @@ import { RoomcastError } from '../errors/roomcast-error.js';
 import { DEFAULT_TIMEOUT_MS } from '../http/http-client.js';
 import { aggregate } from '../pipeline/aggregate.js';
 import { toBatches } from '../pipeline/batches.js';
+import { checkSendOptions } from '../pipeline/check-send-options.js';
 import { mapLimit } from '../pipeline/map-limit.js';
 import { resolveRetry } from '../pipeline/retry-policy.js';
 import { asRoomcastError, type BatchOutcome, sendBatch } from '../pipeline/send-batch.js';
@@ -11,7 +12,7 @@ import { resolveQuotas } from '../rate-limit/limiter.js';
 import type { RateLimitStore } from '../rate-limit/store.js';
 import type { KindCapability } from '../spec/capabilities.js';
 import type { MessageKind } from '../spec/messages.js';
-import type { Provider } from '../spec/provider.js';
+import type { UntypedProvider } from '../spec/provider.js';
 import type { SendResult } from '../spec/result.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_MAX_RECIPIENTS_PER_SEND, type RoomcastSettings } from './options.js';
 
@@ -21,13 +22,15 @@ import { DEFAULT_CONCURRENCY, DEFAULT_MAX_RECIPIENTS_PER_SEND, type RoomcastSett
  */
 export async function runSend(
   channel: string,
-  provider: Provider<never>,
+  provider: UntypedProvider,
   kind: MessageKind,
   input: unknown,
   settings: RoomcastSettings & { rateLimitStore: RateLimitStore },
-  options: SendOptions = {},
+  sendOptions?: SendOptions,
 ): Promise<SendResult> {
   const started = performance.now();
+  checkSendOptions(settings, 'createRoomcast options');
+  const options = checkSendOptions(sendOptions, 'send options');
   const capability = (provider.capabilities as Partial<Record<MessageKind, KindCapability>>)[kind];
   if (capability === undefined) {
     const kinds = Object.keys(provider.capabilities).join(', ');

@@ -1,6 +1,8 @@
 import type { RecipientFailure } from '../errors/roomcast-error.js';
 import type { HttpHooks } from '../http/hooks.js';
+import type { CallbackHandler } from './callbacks.js';
 import type { Capabilities } from './capabilities.js';
+import type { RoomcastEvent } from './events.js';
 import type { MessageByKind, MessageKind } from './messages.js';
 import type { SpecVersion } from './version.js';
 
@@ -39,13 +41,14 @@ export interface ProviderOutcome {
 }
 
 /**
- * A messaging vendor behind the unified API (spec `roomcast/v1`).
+ * A messaging vendor behind the unified API (spec `roomcast/v1`). `K`: the message kinds it
+ * sends; `E`: the callback events it parses (none by default).
  *
  * `send` makes exactly one vendor request and either resolves with its outcome or throws a
  * `RoomcastError` classified for retry (`retryable`, `ambiguous`, `retryAfterMs`). Retries, rate
  * limiting, batching and validation of the capabilities live in core, once for every provider.
  */
-export interface Provider<K extends MessageKind = MessageKind> {
+export interface Provider<K extends MessageKind = MessageKind, E extends RoomcastEvent = never> {
   /** The spec version the provider implements. */
   readonly specVersion: SpecVersion;
   /** Stable provider id (`zego-rtc`, `zego-zim`, `trtc`): also the key of its `extensions`. */
@@ -59,7 +62,18 @@ export interface Provider<K extends MessageKind = MessageKind> {
   validate?(request: ProviderRequest): void;
   /** Makes one vendor request. */
   send(request: ProviderRequest, context: AttemptContext): Promise<ProviderOutcome>;
+  /**
+   * The vendor's webhooks, verified and parsed into unified events (`rc.handleCallback`).
+   * Optional and additive within `roomcast/v1`: providers without it simply do not receive
+   * callbacks; built-in providers set it when given their callback secret or token. `E` is the
+   * union of events it returns, which types `rc.handleCallback`; when `E` is left out the handler
+   * may return any event, so `Provider<K>` (and `Provider<never>`) stays a supertype of every provider.
+   */
+  readonly callbacks?: CallbackHandler<[E] extends [never] ? RoomcastEvent : E> | undefined;
 }
 
 /** The kinds a provider type declares. */
 export type KindsOf<P> = P extends { readonly capabilities: infer C } ? keyof C & MessageKind : never;
+
+/** Any provider, whatever kinds and callback events it declares: how core holds providers internally. */
+export type UntypedProvider = Provider<never>;

@@ -4,14 +4,14 @@ import { isRoomcastError, type RoomcastError } from '../errors/roomcast-error.js
 import type { HttpHooks } from '../http/hooks.js';
 import { createRoomcast } from '../registry/create-roomcast.js';
 import { MESSAGE_KINDS, type MessageByKind, type MessageKind } from '../spec/messages.js';
-import type { Provider } from '../spec/provider.js';
+import type { UntypedProvider } from '../spec/provider.js';
 
 type Awaitable<T> = T | Promise<T>;
 
 /** What a provider package hands the conformance suite: the provider, pointed at a backend it controls. */
 export interface ConformanceTarget {
   /** The provider under test. */
-  provider: Provider<never>;
+  provider: UntypedProvider;
   /** One valid message per declared kind; where a kind takes users, `to` should name online users. */
   messages: Partial<{ [K in MessageKind]: MessageByKind[K] }>;
   /** Vendor requests the backend has received so far. */

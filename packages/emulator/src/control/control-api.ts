@@ -200,6 +200,50 @@ export function createControlRoute(ctx: EmulatorContext, emulator: () => Emulato
         emu.zim.createGroup(text(body, 'groupId'), members);
       },
     },
+    {
+      method: 'POST',
+      pattern: /^\/zego-zim\/client-messages$/,
+      run: ({ emu, body }) => {
+        const optional = (field: string) =>
+          typeof body[field] === 'string' ? (body[field] as string) : undefined;
+        return emu.zim.sendAsClient({
+          from: text(body, 'from'),
+          roomId: optional('roomId'),
+          toUserId: optional('toUserId'),
+          groupId: optional('groupId'),
+          text: optional('text'),
+          data: optional('data'),
+          subType: typeof body.subType === 'number' ? body.subType : undefined,
+        });
+      },
+    },
+    // Vendor callbacks (webhooks)
+    {
+      method: 'GET',
+      pattern: /^\/callbacks$/,
+      run: ({ emu, query }) => ({
+        targets: emu.callbacks.targets(),
+        attempts: emu.callbacks.attempts({
+          vendor: vendorParam(query.get('vendor')),
+          event: query.get('event') ?? undefined,
+        }),
+      }),
+    },
+    {
+      method: 'PUT',
+      pattern: /^\/callbacks\/([^/]+)$/,
+      run: ({ emu, params, body }) => {
+        const vendor = vendorParam(params[0] ?? null) as VendorId;
+        const url = text(body, 'url');
+        if (vendor === 'trtc') emu.callbacks.configure('trtc', { url, token: text(body, 'token') });
+        else emu.callbacks.configure(vendor, { url, secret: text(body, 'secret') });
+      },
+    },
+    {
+      method: 'DELETE',
+      pattern: /^\/callbacks\/([^/]+)$/,
+      run: ({ emu, params }) => emu.callbacks.configure(vendorParam(params[0] ?? null) as VendorId, null),
+    },
     // Tencent
     { method: 'GET', pattern: /^\/trtc\/rooms$/, run: ({ emu }) => ({ rooms: emu.trtc.rooms() }) },
     {
@@ -260,6 +304,15 @@ export function createControlRoute(ctx: EmulatorContext, emulator: () => Emulato
           req,
           res,
         });
+        if (result instanceof Promise) {
+          // Client sends wait for the before-send callback.
+          result.then(
+            (value) => sendJson(res, 200, value ?? ok, CORS),
+            (error: unknown) =>
+              sendJson(res, 400, { error: error instanceof Error ? error.message : String(error) }, CORS),
+          );
+          return;
+        }
         // Routes that return nothing answer { ok: true }; the SSE route has answered already.
         if (result !== STREAMING) sendJson(res, 200, result ?? ok, CORS);
         return;

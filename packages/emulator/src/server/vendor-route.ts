@@ -24,8 +24,9 @@ export async function serveVendor(
   const fault = ctx.faults.take(handler.vendor, identified.action, 'transport');
   if (fault) entry.fault = fault.kind;
 
-  const run = (): VendorAnswer => {
-    const answer = handler.handle(request, identified);
+  const run = async (): Promise<VendorAnswer> => {
+    // Async only where a before-send callback is awaited (Tencent messages).
+    const answer = await handler.handle(request, identified);
     entry.requestId = answer.requestId;
     if (answer.roomId !== undefined) entry.roomId = answer.roomId;
     if (answer.fault !== undefined) entry.fault = answer.fault;
@@ -37,20 +38,20 @@ export async function serveVendor(
       await new Promise((resolve) => setTimeout(resolve, fault.ms));
       break;
     case 'timeout':
-      if (fault.afterProcessing) run();
+      if (fault.afterProcessing) await run();
       // Never answer: the socket stays open until the client gives up or the emulator closes.
       return;
     case 'reset':
-      if (fault.afterProcessing) run();
+      if (fault.afterProcessing) await run();
       req.socket.destroy();
       return;
     case 'http':
-      if (fault.afterProcessing) run();
+      if (fault.afterProcessing) await run();
       entry.httpStatus = fault.status;
       sendHtmlError(res, fault.status);
       return;
     case 'malformed':
-      if (fault.afterProcessing) run();
+      if (fault.afterProcessing) await run();
       entry.httpStatus = 200;
       sendMalformed(res, handler.malformedPrefix);
       return;
@@ -58,7 +59,8 @@ export async function serveVendor(
       break;
   }
   if (res.destroyed) return;
-  const answer = run();
+  const answer = await run();
+  if (res.destroyed) return;
   entry.code = answer.code;
   entry.httpStatus = 200;
   sendJson(res, 200, answer.body);

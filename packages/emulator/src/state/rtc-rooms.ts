@@ -17,6 +17,14 @@ export interface RtcRoom {
   barrageSeq: number;
 }
 
+/** What the callbacks module hears from the rooms. */
+export interface RtcRoomObserver {
+  roomCreated(roomId: string, creator: RtcUser): void;
+  userJoined(roomId: string, user: RtcUser): void;
+  userLeft(roomId: string, user: RtcUser, reason: number): void;
+  roomClosed(roomId: string, reason: number): void;
+}
+
 export interface JoinOptions {
   userName?: string | undefined;
   role?: number | undefined;
@@ -28,11 +36,14 @@ export interface JoinOptions {
  */
 export class RtcRooms {
   readonly rooms = new Map<string, RtcRoom>();
+  /** Told about every change, for the vendor callbacks. */
+  observer: RtcRoomObserver | undefined;
 
   join(roomId: string, userId: string, options: JoinOptions, nowMs: number): RtcUser {
     requireName(roomId, 'roomId');
     requireName(userId, 'userId');
     let room = this.rooms.get(roomId);
+    const created = room === undefined;
     if (!room) {
       room = { roomId, users: new Map(), broadcastSeq: 0, barrageSeq: 0 };
       this.rooms.set(roomId, room);
@@ -45,15 +56,26 @@ export class RtcRooms {
       loginTime: existing?.loginTime ?? nowMs,
     };
     room.users.set(userId, user);
+    if (created) this.observer?.roomCreated(roomId, user);
+    if (!existing) this.observer?.userJoined(roomId, user);
     return user;
   }
 
-  /** Returns whether the user was there. The room goes away with its last user. */
-  leave(roomId: string, userId: string): boolean {
+  /**
+   * Returns whether the user was there. The room goes away with its last user. `reason` is ZEGO's
+   * logout reason (0 normal, 3 kicked out by the server API).
+   */
+  leave(roomId: string, userId: string, reason = 0): boolean {
     const room = this.rooms.get(roomId);
     if (!room) return false;
+    const user = room.users.get(userId);
     const had = room.users.delete(userId);
-    if (room.users.size === 0) this.rooms.delete(roomId);
+    if (user) this.observer?.userLeft(roomId, user, reason);
+    if (room.users.size === 0) {
+      this.rooms.delete(roomId);
+      // close_reason 0 (normal), or 3 when the last user was kicked out.
+      this.observer?.roomClosed(roomId, reason === 3 ? 3 : 0);
+    }
     return had;
   }
 

@@ -28,9 +28,18 @@ export interface TrtcRoom {
   msgSeq: number;
 }
 
+/** What the callbacks module hears from the live rooms. */
+export interface TrtcObserver {
+  roomCreated(room: TrtcRoom): void;
+  roomDestroyed(room: TrtcRoom): void;
+  memberChanged(roomId: string, userId: string, type: 'Online' | 'Offline', cause: 'Enter' | 'Leave'): void;
+}
+
 /** Tencent live rooms: unlike ZEGO RTC they exist from create_room until destroy_room. */
 export class TrtcRooms {
   readonly rooms = new Map<string, TrtcRoom>();
+  /** Told about room and member changes, for the vendor callbacks. */
+  observer: TrtcObserver | undefined;
 
   create(roomId: string, info: Partial<TrtcRoomInfo>, nowSeconds: number): TrtcRoom {
     requireName(roomId, 'roomId');
@@ -58,6 +67,7 @@ export class TrtcRooms {
       msgSeq: 0,
     };
     this.rooms.set(roomId, room);
+    this.observer?.roomCreated(room);
     return room;
   }
 
@@ -70,12 +80,16 @@ export class TrtcRooms {
     requireName(userId, 'userId');
     const room = this.rooms.get(roomId);
     if (!room) throw new Error(`trtc room ${roomId} does not exist: create it first (trtc.createRoom)`);
+    if (room.members.has(userId)) return;
     room.members.add(userId);
     room.viewers.add(userId);
+    this.observer?.memberChanged(roomId, userId, 'Online', 'Enter');
   }
 
   leave(roomId: string, userId: string): boolean {
-    return this.rooms.get(roomId)?.members.delete(userId) ?? false;
+    const had = this.rooms.get(roomId)?.members.delete(userId) ?? false;
+    if (had) this.observer?.memberChanged(roomId, userId, 'Offline', 'Leave');
+    return had;
   }
 
   setMuted(roomId: string, userId: string, muted: boolean): void {
@@ -88,6 +102,7 @@ export class TrtcRooms {
   destroy(roomId: string): TrtcRoom | undefined {
     const room = this.rooms.get(roomId);
     this.rooms.delete(roomId);
+    if (room) this.observer?.roomDestroyed(room);
     return room;
   }
 

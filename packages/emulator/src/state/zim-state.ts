@@ -1,5 +1,15 @@
 import { requireName } from './rtc-rooms.js';
 
+/** What the callbacks module hears from ZIM's state. */
+export interface ZimObserver {
+  roomCreated(roomId: string, operator: string | undefined): void;
+  usersEntered(roomId: string, userIds: string[]): void;
+  usersExited(roomId: string, userIds: string[]): void;
+  roomDestroyed(roomId: string, lastUsers: string[]): void;
+  /** 0 online, 1 logout. */
+  userAction(userId: string, action: number): void;
+}
+
 /**
  * ZEGO ZIM users, rooms and groups. A user exists once registered (UserRegister or an SDK login);
  * online users are the ones logged in now.
@@ -14,6 +24,8 @@ export class ZimState {
   /** Per room message sequence. */
   readonly roomSeq = new Map<string, number>();
   private msgId = 0;
+  /** Told about room and login changes, for the vendor callbacks. */
+  observer: ZimObserver | undefined;
 
   registerUser(userId: string): void {
     requireName(userId, 'userId');
@@ -24,33 +36,44 @@ export class ZimState {
   setOnline(userId: string, online: boolean): void {
     requireName(userId, 'userId');
     this.registered.add(userId);
-    if (online) this.online.add(userId);
-    else {
+    const was = this.online.has(userId);
+    if (online) {
+      this.online.add(userId);
+      if (!was) this.observer?.userAction(userId, 0);
+    } else {
       this.online.delete(userId);
       // A logged-out user leaves every room, and empty rooms go away.
-      for (const [roomId, members] of this.rooms) {
-        if (members.delete(userId) && members.size === 0) this.rooms.delete(roomId);
-      }
+      for (const roomId of [...this.rooms.keys()]) this.leaveRoom(roomId, userId);
+      if (was) this.observer?.userAction(userId, 1);
     }
   }
 
-  createRoom(roomId: string): void {
+  createRoom(roomId: string, operator?: string): void {
     requireName(roomId, 'roomId');
-    if (!this.rooms.has(roomId)) this.rooms.set(roomId, new Set());
+    if (this.rooms.has(roomId)) return;
+    this.rooms.set(roomId, new Set());
+    this.observer?.roomCreated(roomId, operator);
   }
 
   /** Joining a room logs the user in and creates the room if needed (ZIM's enterRoom). */
   joinRoom(roomId: string, userId: string): void {
-    this.createRoom(roomId);
+    this.createRoom(roomId, userId);
     this.setOnline(userId, true);
-    this.rooms.get(roomId)!.add(userId);
+    const members = this.rooms.get(roomId)!;
+    if (members.has(userId)) return;
+    members.add(userId);
+    this.observer?.usersEntered(roomId, [userId]);
   }
 
   leaveRoom(roomId: string, userId: string): boolean {
     const members = this.rooms.get(roomId);
     if (!members) return false;
     const had = members.delete(userId);
-    if (members.size === 0) this.rooms.delete(roomId);
+    if (had) this.observer?.usersExited(roomId, [userId]);
+    if (members.size === 0) {
+      this.rooms.delete(roomId);
+      this.observer?.roomDestroyed(roomId, had ? [userId] : []);
+    }
     return had;
   }
 

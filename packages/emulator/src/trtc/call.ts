@@ -23,7 +23,7 @@ export interface TrtcOutcome {
   roomId?: string | undefined;
 }
 
-export type TrtcCommand = (call: TrtcCall) => TrtcOutcome;
+export type TrtcCommand = (call: TrtcCall) => TrtcOutcome | Promise<TrtcOutcome>;
 
 export class TrtcFailure extends Error {
   constructor(readonly outcome: TrtcOutcome) {

@@ -38,7 +38,7 @@ export function createTrtcHandler(ctx: EmulatorContext): VendorHandler<TrtcIdent
       const command = match && match[1] === SERVICE ? COMMANDS[match[2]!] : undefined;
       return { action, credential: query.get('random') ?? null, query, command };
     },
-    handle(request: VendorRequest, identified: TrtcIdentified): VendorAnswer {
+    async handle(request: VendorRequest, identified: TrtcIdentified): Promise<VendorAnswer> {
       ctx.tencentSeq += 1;
       const requestId = `Id-${ctx.random.hex(32)}-O-Seq-${ctx.tencentSeq}`;
       let fault: ReturnType<typeof ctx.faults.take>;
@@ -86,7 +86,7 @@ export function createTrtcHandler(ctx: EmulatorContext): VendorHandler<TrtcIdent
         takeRoom: (roomId) => ctx.limiter.takeRoom('trtc', action, MESSAGE_SCOPE, roomId, nowMs),
       };
       try {
-        return answer(command!(call));
+        return answer(await command!(call));
       } catch (error) {
         if (error instanceof TrtcFailure) return answer(error.outcome);
         throw error;

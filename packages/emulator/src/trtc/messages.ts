@@ -20,22 +20,40 @@ function checkSize(call: TrtcCall, bytes: number, roomId: string): void {
  * The common tail of both message commands: frequency control (soft drop or 100602), sequence,
  * delivery to every member but the sender, and `Response{MsgTime, MsgSeq, MsgDropReason}`.
  */
-function post(
+async function post(
   call: TrtcCall,
   room: TrtcRoom,
   from: string,
-  content: string,
-  raw: Record<string, unknown>,
-): TrtcOutcome {
+  originalContent: string,
+  originalRaw: Record<string, unknown>,
+): Promise<TrtcOutcome> {
   const roomId = room.info.RoomId;
   let dropped = !call.deliver;
   if (call.takeRoom(roomId) !== 'ok') {
     if (call.ctx.behavior.trtcFrequencyControl === 'reject') trtcFail(100602, undefined, roomId);
     dropped = true;
   }
+  const message = {
+    GroupId: roomId,
+    Type: 'Live',
+    From_Account: from,
+    Operator_Account: call.identifier,
+    Random: Number.parseInt(call.requestId.slice(3, 11), 16) >>> 0,
+    MsgId: `${call.nowMs}-${call.ctx.tencentSeq}-${room.msgSeq + 1}`,
+    MsgBody: originalRaw.MsgBody,
+    ...(originalRaw.CloudCustomData !== undefined ? { CloudCustomData: originalRaw.CloudCustomData } : {}),
+    EventTime: String(call.nowMs),
+  };
+  // Admin REST sends go through the group before-send callback too (Tencent: client and REST alike).
+  const decision = dropped
+    ? undefined
+    : beforeSendDecision(await call.ctx.callbacks.trtcBefore(message), roomId);
+  const silent = decision?.silent === true;
+  const raw = { ...originalRaw, ...decision?.rewrite };
+  const content = decision?.rewrite ? (contentOf(raw.MsgBody) ?? originalContent) : originalContent;
   room.msgSeq += 1;
   const msgTime = Math.floor(call.nowMs / 1000);
-  if (!dropped) {
+  if (!dropped && !silent) {
     for (const to of room.members) {
       if (to === from) continue;
       call.ctx.deliveries.add({
@@ -51,6 +69,13 @@ function post(
         raw: { groupID: roomId, seq: room.msgSeq, timestamp: msgTime, sender: from, ...raw },
       });
     }
+    call.ctx.callbacks.trtcAfter('Group.CallbackAfterSendMsg', {
+      ...message,
+      MsgBody: raw.MsgBody,
+      ...(raw.CloudCustomData !== undefined ? { CloudCustomData: raw.CloudCustomData } : {}),
+      MsgSeq: room.msgSeq,
+      MsgTime: msgTime,
+    });
   }
   return {
     code: 0,
@@ -60,11 +85,54 @@ function post(
 }
 
 /**
+ * What the receiver's answer to Group.CallbackBeforeSendMsg means: ErrorCode 0 deliver (with its
+ * MsgBody / CloudCustomData if given), 1 refuse (the sender sees 10016), 2 drop silently,
+ * 10100–10200 refuse with that code and ErrorInfo. No answer, a failed one or another code:
+ * deliver (Tencent's default on callback failure).
+ */
+function beforeSendDecision(
+  reply: Record<string, unknown> | undefined,
+  roomId: string,
+): { silent?: boolean; rewrite?: Record<string, unknown> } | undefined {
+  if (reply === undefined) return undefined;
+  const code = reply.ErrorCode;
+  const info = typeof reply.ErrorInfo === 'string' ? reply.ErrorInfo : undefined;
+  if (code === 1)
+    trtcFail(10016, info || 'the app backend refused the message in its before-send callback', roomId);
+  if (typeof code === 'number' && code >= 10100 && code <= 10200) trtcFail(code, info, roomId);
+  if (code === 2) return { silent: true };
+  if (code !== 0) return undefined;
+  const rewrite: Record<string, unknown> = {};
+  if (Array.isArray(reply.MsgBody) && reply.MsgBody.length > 0) rewrite.MsgBody = reply.MsgBody;
+  if (typeof reply.CloudCustomData === 'string') rewrite.CloudCustomData = reply.CloudCustomData;
+  return Object.keys(rewrite).length > 0 ? { rewrite } : {};
+}
+
+/** What a client shows for a MsgBody: the text, or a live custom message's inner Data. */
+function contentOf(body: unknown): string | undefined {
+  const first = Array.isArray(body)
+    ? (body[0] as { MsgType?: unknown; MsgContent?: Record<string, unknown> })
+    : undefined;
+  const content = first?.MsgContent;
+  if (first?.MsgType === 'TIMTextElem' && typeof content?.Text === 'string') return content.Text;
+  if (first?.MsgType === 'TIMCustomElem' && typeof content?.Data === 'string') {
+    try {
+      const inner = JSON.parse(content.Data) as { Data?: unknown };
+      if (typeof inner.Data === 'string') return inner.Data;
+    } catch {
+      // Not the live wrapping: show Data as it is.
+    }
+    return content.Data;
+  }
+  return undefined;
+}
+
+/**
  * send_custom_msg: `RoomId`, `BusinessId`, `Data` required; `Sender_Account` optional (the
  * admin sends when it is left out). Delivered as a TIMCustomElem whose `Data` is the JSON string
  * `{"BusinessId":..,"Data":..}`; the 12 KB limit applies to that string.
  */
-export function sendCustomMsg(call: TrtcCall): TrtcOutcome {
+export function sendCustomMsg(call: TrtcCall): Promise<TrtcOutcome> {
   const sender = optionalString(call.body, 'Sender_Account');
   const room = openRoom(call, sender);
   const businessId = requiredString(call.body, 'BusinessId');
@@ -84,7 +152,7 @@ export function sendCustomMsg(call: TrtcCall): TrtcOutcome {
 }
 
 /** send_text_msg: `RoomId`, `Sender_Account`, `TextContent` required; `ExtensionInfo` → CloudCustomData. */
-export function sendTextMsg(call: TrtcCall): TrtcOutcome {
+export function sendTextMsg(call: TrtcCall): Promise<TrtcOutcome> {
   const sender = requiredString(call.body, 'Sender_Account');
   const room = openRoom(call, sender);
   const text = requiredString(call.body, 'TextContent');

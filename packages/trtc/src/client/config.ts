@@ -42,6 +42,27 @@ export function resolveTrtcConfig(config: TrtcConfig): ResolvedTrtcConfig {
       context,
     );
   }
+  if (
+    config.callbackToken !== undefined &&
+    (typeof config.callbackToken !== 'string' ||
+      config.callbackToken === '' ||
+      config.callbackToken.length > 128)
+  ) {
+    // Described by shape only: the value is a secret.
+    throw new RoomcastError(
+      'INVALID_ARGUMENT',
+      'callbackToken must be the 1–128 character callback Token from the Tencent console',
+      context,
+    );
+  }
+  const skew = config.callbackMaxSkewSeconds;
+  if (skew !== undefined && !(typeof skew === 'number' && Number.isFinite(skew) && skew > 0)) {
+    throw new RoomcastError(
+      'INVALID_ARGUMENT',
+      'callbackMaxSkewSeconds must be a positive number of seconds',
+      context,
+    );
+  }
   const baseUrl =
     config.baseUrl !== undefined
       ? resolveBaseUrl(config.baseUrl, PROVIDER_ID)

@@ -68,7 +68,9 @@ export function createTrtcTransport(config: ResolvedTrtcConfig): TrtcTransport {
       }),
   });
 
-  return async function send(command, body, options) {
+  return async function send(command, body, callOptions) {
+    // `null` from a JavaScript caller means "no options", like undefined (it used to be a TypeError).
+    const options = callOptions ?? {};
     let afterRenewal = false;
     for (;;) {
       const userSig = await userSigs.get();

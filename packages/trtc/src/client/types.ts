@@ -30,6 +30,14 @@ export interface TrtcConfig {
    * renewed 2.4 h before expiry; see `DEFAULT_USER_SIG_TTL_SECONDS` for why.
    */
   userSigTtlSeconds?: number | undefined;
+  /**
+   * The callback authentication **Token** (Chat console → Callback configuration, TRTC console →
+   * Live Webhook, or `set_callback_token`). Setting it gives the provider a `callbacks` member for
+   * `rc.handleCallback`. Never logged or put in errors.
+   */
+  callbackToken?: string | undefined;
+  /** Freshness window for callbacks in seconds (default 60, Tencent's one-minute rule). */
+  callbackMaxSkewSeconds?: number | undefined;
 }
 
 /** Per-call options of every client method. */

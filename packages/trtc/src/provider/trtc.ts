@@ -1,4 +1,6 @@
 import { type Provider, SPEC_VERSION } from '@roomcast/core';
+import { trtcCallbacks } from '../callbacks/handler.js';
+import type { TrtcEvent } from '../callbacks/types.js';
 import { createTrtcClient } from '../client/create-client.js';
 import type { TrtcClient, TrtcConfig } from '../client/types.js';
 import { PROVIDER_ID } from '../version.js';
@@ -6,7 +8,7 @@ import { type TrtcKind, trtcCapabilities } from './capabilities.js';
 import { mapRequest } from './map-message.js';
 
 /** The `trtc` provider, with its vendor client for everything beyond the unified kinds. */
-export interface TrtcProvider extends Provider<TrtcKind> {
+export interface TrtcProvider extends Provider<TrtcKind, TrtcEvent> {
   /** The client the provider sends through (rooms, any other live-engine command). */
   readonly client: TrtcClient;
 }
@@ -31,10 +33,13 @@ export interface TrtcProvider extends Provider<TrtcKind> {
  * });
  * await rc.send('tencent:signal', { roomId: 'live-1', type: 'gift', data: '{"giftId":7}' });
  * ```
+ *
+ * With `callbackToken` the provider also receives Tencent's Chat / Live callbacks through
+ * `rc.handleCallback(request)`: see {@link trtcCallbacks}.
  */
 export function trtc(config: TrtcConfig): TrtcProvider {
   const client = createTrtcClient(config);
-  return {
+  const provider: TrtcProvider = {
     specVersion: SPEC_VERSION,
     id: PROVIDER_ID,
     capabilities: trtcCapabilities(client.sdkAppId),
@@ -56,5 +61,16 @@ export function trtc(config: TrtcConfig): TrtcProvider {
           : await client.sendTextMsg(mapped.body, options);
       return { messageIds: [String(result.Response.MsgSeq)], requestId: result.RequestId };
     },
+  };
+  // Only with a token: an unverifiable receiver must not exist (rc.handleCallback says why).
+  if (config.callbackToken === undefined) return provider;
+  return {
+    ...provider,
+    callbacks: trtcCallbacks({
+      sdkAppId: client.sdkAppId,
+      callbackToken: config.callbackToken,
+      callbackMaxSkewSeconds: config.callbackMaxSkewSeconds,
+      now: config.now,
+    }),
   };
 }

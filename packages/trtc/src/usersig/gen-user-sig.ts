@@ -1,3 +1,4 @@
+import { requireObject } from '@roomcast/core';
 import { hmacSha256Base64, zlibDeflate } from '../platform.js';
 import { bytesToBase64, toTlsBase64 } from './base64.js';
 import {
@@ -74,6 +75,8 @@ export function userSigStringToSign(fields: UserSigFields): string {
  */
 export function genUserSig(options: GenUserSigOptions): string {
   const context = { provider: 'trtc', operation: 'genUserSig' };
+  // A JavaScript caller's genUserSig() used to crash with a TypeError reading `sdkAppId`.
+  requireObject(options, 'genUserSig options', context);
   const sdkAppId = checkSdkAppId(options.sdkAppId, context);
   const secretKey = checkSecretKey(options.secretKey, context);
   const identifier = checkUserId(options.userId, 'userId', context);

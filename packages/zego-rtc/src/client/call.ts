@@ -14,8 +14,10 @@ export function callAction(
   core: RtcCore,
   action: ZegoRtcAction,
   params: ZegoQueryParams,
-  options: ZegoRtcCallOptions = {},
+  callOptions?: ZegoRtcCallOptions,
 ): Promise<ZegoEnvelope> {
+  // `null` from a JavaScript caller means "no options", like undefined (it used to be a TypeError).
+  const options = callOptions ?? {};
   return core.transport.call({
     action,
     method: 'GET',

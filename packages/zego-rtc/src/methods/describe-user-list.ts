@@ -1,4 +1,4 @@
-import { RoomcastError, requireInteger, requireString, sleep } from '@roomcast/core';
+import { RoomcastError, requireInteger, requireObject, requireString, sleep } from '@roomcast/core';
 import { callAction, type RtcCore } from '../client/call.js';
 import { checkOneOf, checkRequest, checkRoomId } from '../client/checks.js';
 import { baseOf, dataOf, fieldOf, listOf } from '../client/read-data.js';
@@ -57,14 +57,21 @@ export async function* paginateDescribeUserList(
   input: DescribeUserListRequest,
   options: DescribeUserListPagesOptions = {},
 ): AsyncGenerator<DescribeUserListResponse, void, undefined> {
-  const { pageIntervalMs = 1000, ...callOptions } = options;
   const ctx = { provider: core.provider, operation };
+  // Checked before the first page: a JavaScript caller's `undefined` request used to crash here
+  // with a TypeError instead of the INVALID_ARGUMENT every other method gives.
+  const request = checkRequest(
+    input,
+    ['RoomId', 'Mode', 'Limit', 'Marker'],
+    ctx,
+  ) as unknown as DescribeUserListRequest;
+  const { pageIntervalMs = 1000, ...callOptions } = requireObject(options ?? {}, 'options', ctx);
   requireInteger(pageIntervalMs, 'pageIntervalMs', 0, 60_000, ctx);
-  let marker = input.Marker ?? '';
+  let marker = request.Marker ?? '';
   const seen = new Set<string>();
   for (let page = 0; ; page++) {
-    if (page > 0) await sleep(pageIntervalMs, callOptions.signal);
-    const response = await describeUserList(core, { ...input, Marker: marker }, callOptions);
+    if (page > 0) await sleep(pageIntervalMs as number, callOptions.signal as AbortSignal | undefined);
+    const response = await describeUserList(core, { ...request, Marker: marker }, callOptions);
     yield response;
     const next = response.Data.Marker;
     if (next === '') return;

@@ -6,6 +6,8 @@ import {
   type ProviderRequest,
   SPEC_VERSION,
 } from '@roomcast/core';
+import { zegoRtcCallbacks } from '../callbacks/handler.js';
+import type { ZegoRtcEvent } from '../callbacks/types.js';
 import { checkUserId } from '../client/checks.js';
 import { createZegoRtcClient, type ZegoRtcClient } from '../client/create-client.js';
 import type { ZegoRtcConfig } from '../config.js';
@@ -17,7 +19,7 @@ import { toCustomCommand, toRoomText } from './map-message.js';
 import { customCommandOutcome } from './outcome.js';
 
 /** The zego-rtc provider, with the vendor client it sends through. */
-export interface ZegoRtcProvider extends Provider<ZegoRtcKind> {
+export interface ZegoRtcProvider extends Provider<ZegoRtcKind, ZegoRtcEvent> {
   /** The vendor client, for the actions outside the unified kinds (DescribeUserList, KickoutUser, …). */
   readonly client: ZegoRtcClient;
 }
@@ -39,15 +41,22 @@ export interface ZegoRtcProvider extends Provider<ZegoRtcKind> {
  * const result = await rc.send('zego:signal', { roomId: 'live-1', from: 'server', to: ['alice', 'bob'], data: '{"gift":"rose"}' });
  * for (const { userId, error } of result.failed) console.warn(userId, error.code); // USER_OFFLINE
  * ```
+ *
+ * With `callbackSecret` (the project's CallbackSecret) the provider also receives ZEGO's RTC
+ * callbacks through `rc.handleCallback(request)`: see {@link zegoRtcCallbacks}.
  */
 export function zegoRtc(config: ZegoRtcConfig): ZegoRtcProvider {
   const client = createZegoRtcClient(config);
-  const provider = defineProvider<ZegoRtcKind>({
+  const provider = defineProvider<ZegoRtcKind, ZegoRtcEvent>({
     specVersion: SPEC_VERSION,
     id: PROVIDER_ID,
     capabilities: zegoRtcCapabilities(config.appId, config.isTest),
     validate: validateZegoRtcRequest,
     send: (request, context) => sendZegoRtc(client, request, context),
+    // Only with a secret: an unverifiable receiver must not exist (rc.handleCallback says why).
+    ...(config.callbackSecret === undefined
+      ? {}
+      : { callbacks: zegoRtcCallbacks({ ...config, callbackSecret: config.callbackSecret }) }),
   });
   return { ...provider, client };
 }

@@ -1,3 +1,4 @@
+import { RoomcastError } from '@roomcast/core';
 import type { ZegoEnvelope } from '@roomcast/zego-common';
 import type {
   QueryUserOnlineStateResponse,
@@ -10,6 +11,7 @@ import type {
   ZimSuccessEntry,
   ZimUserOnlineState,
 } from '../types/responses.js';
+import { PROVIDER_ID } from '../validation/context.js';
 
 type Entry = Record<string, unknown>;
 
@@ -56,14 +58,40 @@ function base(envelope: ZegoEnvelope): ZimResponseEnvelope {
   return { Code: envelope.Code, Message: envelope.Message, RequestId: envelope.RequestId };
 }
 
-/** Reads a `SendPeerMessage` answer; `SuccessList` (an older name in release notes) is accepted too. */
+/**
+ * Reads a `SendPeerMessage` answer; `SuccessList` (an older name in release notes) is accepted too.
+ * Its lists say who got the message, so a list that is there but unreadable is not skipped: an
+ * `ErrorList` that is not a list of entries with a `UserId` would otherwise turn recipients ZIM
+ * refused into accepted ones. Such an answer is an ambiguous `PROVIDER_ERROR` (ZIM said `Code` 0).
+ */
 export function readPeerResponse(envelope: ZegoEnvelope): SendPeerMessageResponse {
+  const succ = envelope.SuccList ?? envelope.SuccessList;
+  requireUserList(envelope, 'ErrorList', envelope.ErrorList);
+  requireUserList(envelope, 'SuccList', succ);
   return {
     ...base(envelope),
     ErrorList: readErrorList(envelope.ErrorList),
-    SuccList: readSuccList(envelope.SuccList ?? envelope.SuccessList),
+    SuccList: readSuccList(succ),
     AuditInfos: readAuditInfos(envelope.AuditInfos),
   };
+}
+
+function requireUserList(envelope: ZegoEnvelope, field: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  const readable =
+    Array.isArray(value) &&
+    value.every((item) => typeof item === 'object' && item !== null && userId(item as Entry) !== '');
+  if (readable) return;
+  throw new RoomcastError(
+    'PROVIDER_ERROR',
+    `SendPeerMessage answered Code 0 but its ${field} is not a list of entries with a UserId; some recipients may have got the message`,
+    {
+      provider: PROVIDER_ID,
+      operation: 'SendPeerMessage',
+      requestId: envelope.RequestId || undefined,
+      ambiguous: true,
+    },
+  );
 }
 
 /** Reads a `SendGroupMessage` answer. */

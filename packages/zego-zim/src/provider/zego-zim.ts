@@ -6,6 +6,8 @@ import {
   type RoomcastError,
   SPEC_VERSION,
 } from '@roomcast/core';
+import { zegoZimCallbacks } from '../callbacks/handler.js';
+import type { ZegoZimEvent } from '../callbacks/types.js';
 import { createZegoZimClient, type ZegoZimClient, type ZimCallOptions } from '../client/create-client.js';
 import { MESSAGE_RULES } from '../client/rules.js';
 import type { ZegoZimConfig } from '../config.js';
@@ -18,7 +20,7 @@ import { allFailedOutcome, peerOutcome } from './outcome.js';
 import { toVendorMessage } from './to-vendor.js';
 
 /** The `zego-zim` provider, with the vendor client it sends through. */
-export interface ZegoZimProvider extends Provider<ZegoZimKind> {
+export interface ZegoZimProvider extends Provider<ZegoZimKind, ZegoZimEvent> {
   /** The ZIM vendor client, for what the unified kinds do not cover (groups, push to all, online state). */
   readonly client: ZegoZimClient;
 }
@@ -107,5 +109,15 @@ export function zegoZim(config: ZegoZimConfig): ZegoZimProvider {
     }
   }
 
-  return { specVersion: SPEC_VERSION, id: PROVIDER_ID, capabilities, client, validate, send };
+  const provider: ZegoZimProvider = {
+    specVersion: SPEC_VERSION,
+    id: PROVIDER_ID,
+    capabilities,
+    client,
+    validate,
+    send,
+  };
+  // Only with a secret: an unverifiable receiver must not exist (rc.handleCallback says why).
+  if (config.callbackSecret === undefined) return provider;
+  return { ...provider, callbacks: zegoZimCallbacks({ ...config, callbackSecret: config.callbackSecret }) };
 }

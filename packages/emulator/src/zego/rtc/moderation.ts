@@ -34,7 +34,7 @@ export function kickoutUser(call: ZegoCall): ZegoOutcome {
   const reason = limited(call.query.get('CustomReason') ?? '', 'CustomReason', call.ctx.sizes.rtcReasonBytes);
   if (!call.ctx.rtc.get(roomId)) fail(50001, `room ${roomId} does not exist`, roomId);
   for (const userId of new Set(users)) {
-    if (call.ctx.rtc.leave(roomId, userId)) notifyRemoved(call, roomId, userId, reason, false);
+    if (call.ctx.rtc.leave(roomId, userId, 3)) notifyRemoved(call, roomId, userId, reason, false);
   }
   return { code: 0, roomId };
 }
@@ -47,7 +47,7 @@ export function closeRoom(call: ZegoCall): ZegoOutcome {
   const room = call.ctx.rtc.get(roomId);
   if (!room) fail(5024, `room ${roomId} does not exist`, roomId);
   for (const userId of [...room.users.keys()]) {
-    call.ctx.rtc.leave(roomId, userId);
+    call.ctx.rtc.leave(roomId, userId, 3);
     notifyRemoved(call, roomId, userId, reason, true);
   }
   return { code: 0, roomId };

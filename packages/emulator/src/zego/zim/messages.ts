@@ -1,3 +1,4 @@
+import { zimSendMsg } from '../../callbacks/zim-messages.js';
 import type { Delivery } from '../../state/deliveries.js';
 import { fail, type ZegoCall, type ZegoOutcome } from '../handler.js';
 import { readMessage, type ZimMessage } from './message-body.js';
@@ -92,6 +93,26 @@ export function sendPeerMessage(call: ZegoCall): ZegoOutcome {
       );
     }
   }
+  if (call.deliver && SuccList.length > 0) {
+    // A server-API batch send: conv_id, msg_id and msg_seq empty; the recipients in user_list.
+    zimSendMsg(
+      call.ctx,
+      {
+        from,
+        convType: 0,
+        convId: '',
+        msgType: message.type,
+        subMsgType: subTypeOf(message),
+        body: message.content,
+        msgId: '',
+      },
+      {
+        source: 1,
+        sendResult: 0,
+        userList: SuccList.map((u) => ({ UserId: u.UserId, MsgId: u.MsgId, MsgSeq: u.MsgSeq ?? 0 })),
+      },
+    );
+  }
   const allFailed = SuccList.length === 0 && ErrorList.length > 0;
   return {
     code: allFailed ? ErrorList[0]!.SubCode : 0,
@@ -137,7 +158,27 @@ export function sendRoomMessage(call: ZegoCall): ZegoOutcome {
       extra,
     );
   }
+  if (call.deliver) {
+    zimSendMsg(
+      call.ctx,
+      {
+        from,
+        convType: 1,
+        convId: roomId,
+        msgType: message.type,
+        subMsgType: subTypeOf(message),
+        body: message.content,
+        msgId,
+      },
+      { source: 1, msgSeq: seq, sendResult: 0 },
+    );
+  }
   return { code: 0, roomId, fields: { AuditInfos: [] } };
+}
+
+function subTypeOf(message: ZimMessage): number | undefined {
+  const sub = message.raw.subType;
+  return typeof sub === 'number' ? sub : undefined;
 }
 
 /**
