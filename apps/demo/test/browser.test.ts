@@ -103,6 +103,22 @@ describe('the dashboard in headless Chromium', () => {
     expect(await result.textContent()).toContain('Vendor requests made: 0');
   });
 
+  it('lists vendor callbacks live, and a dropped ZIM message reaches nobody', async () => {
+    ready();
+    const callbacks = page.locator('[data-testid="callbacks"]');
+    // Bob went offline above: ZEGO RTC's room_logout arrived as user.left.
+    await callbacks.locator('li', { hasText: 'user.left' }).first().waitFor({ timeout: 5_000 });
+    await page.selectOption('[data-testid="before-send-zego-zim"]', 'drop');
+    await page.click('[data-testid="say-zego-zim-live-1-alice"]');
+    await callbacks.locator('li', { hasText: '→ drop' }).waitFor({ timeout: 5_000 });
+    expect(await callbacks.locator('li').first().textContent()).toContain('message.sent');
+    // One-shot: the toggle is back to allow once the drop was used.
+    await expect.poll(() => page.inputValue('[data-testid="before-send-zego-zim"]')).toBe('allow');
+    const bobZim = page.locator('[data-testid="inbox-zego-zim-live-1-bob"]');
+    expect(await bobZim.locator('.inbox-item', { hasText: 'hi from alice' }).count()).toBe(0);
+    await page.screenshot({ path: resolve(ARTIFACTS, 'dashboard-callbacks.png'), fullPage: true });
+  });
+
   it('fans out to 1,000 users with a progress bar and a clean final accounting', async () => {
     ready();
     await page.fill('[data-testid="fanout-count"]', '1000');

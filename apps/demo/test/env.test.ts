@@ -28,6 +28,21 @@ describe('readVendorEnv', () => {
     expect(settings.trtc).toBeUndefined();
   });
 
+  it('reads the callback secret and token of real vendors', () => {
+    const settings = readVendorEnv({
+      ZEGO_APP_ID: '123',
+      ZEGO_SERVER_SECRET: SECRET,
+      ZEGO_CALLBACK_SECRET: 'rtc-cb',
+      ZIM_CALLBACK_SECRET: 'zim-cb',
+      TRTC_SDK_APP_ID: '1400000001',
+      TRTC_SECRET_KEY: 'k',
+      TRTC_CALLBACK_TOKEN: 'tok',
+    });
+    expect(settings.zegoRtc?.callbackSecret).toBe('rtc-cb');
+    expect(settings.zegoZim?.callbackSecret).toBe('zim-cb');
+    expect(settings.trtc?.callbackToken).toBe('tok');
+  });
+
   it('prefers ZIM_ variables for ZIM', () => {
     const settings = readVendorEnv({ ZIM_APP_ID: '77', ZIM_SERVER_SECRET: SECRET });
     expect(settings.zegoRtc).toBeUndefined();

@@ -3,12 +3,19 @@ import { type Emulator, startEmulator } from '@roomcast/emulator';
 import { type TrtcConfig, trtc } from '@roomcast/trtc';
 import { type ZegoRtcConfig, zegoRtc } from '@roomcast/zego-rtc';
 import { type ZegoZimConfig, zegoZim } from '@roomcast/zego-zim';
-import type { VendorId } from '../shared/vendors.js';
+import { ALIAS_VENDOR, type DemoAlias, type VendorId } from '../shared/vendors.js';
 import { createCallLog, type VendorCallListener } from './call-log.js';
 import type { VendorSettings } from './env.js';
 
 /** Where each vendor's requests go: the embedded emulator, or the real vendor. */
 export type VendorMode = 'emulator' | 'vendor';
+
+/**
+ * The callback secret and token the emulated vendors sign their webhooks with. Not secrets: the
+ * emulator and the demo's providers share them, as a real project shares its CallbackSecret.
+ */
+export const DEMO_CALLBACK_SECRET = 'roomcast-demo-callback-secret';
+export const DEMO_CALLBACK_TOKEN = 'roomcast-demo-callback-token';
 
 export interface DemoBackendOptions {
   /** Real vendor credentials (see `readVendorEnv`); vendors not listed use the emulator. */
@@ -51,6 +58,11 @@ export interface DemoBackend {
   readonly clientConfigs: VendorClientConfigs;
   /** Streams every vendor call the registry makes (responses, retries, errors). */
   onVendorCall(listener: VendorCallListener): () => void;
+  /**
+   * Points the emulator's webhooks at `${base}/<alias>` (`zego`, `zim`, `tencent`), once the
+   * receiving server knows its port. Real vendors are configured in their consoles instead.
+   */
+  routeCallbacksTo(base: string): void;
   close(): Promise<void>;
 }
 
@@ -73,27 +85,49 @@ export async function createDemoBackend(options: DemoBackendOptions = {}): Promi
   const configs: VendorClientConfigs = {
     zegoRtc: vendors.zegoRtc
       ? definedOnly({ ...vendors.zegoRtc })
-      : { ...emulator!.credentials.zegoRtc, baseUrl: emulator!.zegoRtcUrl },
+      : {
+          ...emulator!.credentials.zegoRtc,
+          baseUrl: emulator!.zegoRtcUrl,
+          callbackSecret: DEMO_CALLBACK_SECRET,
+        },
     zegoZim: vendors.zegoZim
       ? definedOnly({ ...vendors.zegoZim })
-      : { ...emulator!.credentials.zegoZim, baseUrl: emulator!.zegoZimUrl },
+      : {
+          ...emulator!.credentials.zegoZim,
+          baseUrl: emulator!.zegoZimUrl,
+          callbackSecret: DEMO_CALLBACK_SECRET,
+        },
     trtc: vendors.trtc
       ? definedOnly({ ...vendors.trtc })
-      : { ...emulator!.credentials.trtc, baseUrl: emulator!.trtcUrl },
+      : { ...emulator!.credentials.trtc, baseUrl: emulator!.trtcUrl, callbackToken: DEMO_CALLBACK_TOKEN },
   };
+  const modes: Record<VendorId, VendorMode> = {
+    'zego-rtc': vendors.zegoRtc ? 'vendor' : 'emulator',
+    'zego-zim': vendors.zegoZim ? 'vendor' : 'emulator',
+    trtc: vendors.trtc ? 'vendor' : 'emulator',
+  };
+  const emulatedAliases = (Object.keys(ALIAS_VENDOR) as DemoAlias[]).filter(
+    (alias) => modes[ALIAS_VENDOR[alias]] === 'emulator',
+  );
   const callLog = createCallLog();
   const rc = buildRegistry(configs, options, callLog.hooks);
   return {
     rc,
     emulator,
-    modes: {
-      'zego-rtc': vendors.zegoRtc ? 'vendor' : 'emulator',
-      'zego-zim': vendors.zegoZim ? 'vendor' : 'emulator',
-      trtc: vendors.trtc ? 'vendor' : 'emulator',
-    },
+    modes,
     clientConfigs: configs,
     onVendorCall: callLog.subscribe,
+    routeCallbacksTo(base) {
+      for (const alias of emulatedAliases) {
+        const url = `${base}/${alias}`;
+        const vendor = ALIAS_VENDOR[alias];
+        if (vendor === 'trtc') emulator!.callbacks.configure(vendor, { url, token: DEMO_CALLBACK_TOKEN });
+        else emulator!.callbacks.configure(vendor, { url, secret: DEMO_CALLBACK_SECRET });
+      }
+    },
     close: async () => {
+      // Stop the webhooks first: a closing dashboard must not be posted to (or retried) any more.
+      for (const alias of emulatedAliases) emulator?.callbacks.configure(ALIAS_VENDOR[alias], null);
       await emulator?.close();
     },
   };

@@ -10,6 +10,8 @@ export interface ZegoVendorSettings {
   region?: ZegoRegion | undefined;
   baseUrl?: string | undefined;
   isTest?: boolean | undefined;
+  /** The project's CallbackSecret: the dashboard then verifies this vendor's webhooks. */
+  callbackSecret?: string | undefined;
 }
 
 /** Real Tencent credentials, read from the environment. */
@@ -19,6 +21,8 @@ export interface TrtcVendorSettings {
   adminUserId: string;
   region?: TrtcRegion | undefined;
   baseUrl?: string | undefined;
+  /** The callback token of the Chat console: the dashboard then verifies Tencent's callbacks. */
+  callbackToken?: string | undefined;
 }
 
 /** Which providers talk to the real vendor; a missing entry means "use the emulator". */
@@ -45,11 +49,12 @@ function appIdFrom(name: string, value: string): number {
  * secret are set; setting one without the other is a mistake worth stopping for (it would otherwise
  * fall back to the emulator silently).
  *
- * - ZEGO RTC: `ZEGO_APP_ID`, `ZEGO_SERVER_SECRET`, optional `ZEGO_REGION`, `ZEGO_IS_TEST`, `ZEGO_RTC_BASE_URL`.
- * - ZEGO ZIM: `ZIM_APP_ID`, `ZIM_SERVER_SECRET` (each falls back to the ZEGO_ one), optional
- *   `ZIM_REGION` (falls back to `ZEGO_REGION`), `ZIM_BASE_URL`.
+ * - ZEGO RTC: `ZEGO_APP_ID`, `ZEGO_SERVER_SECRET`, optional `ZEGO_REGION`, `ZEGO_IS_TEST`,
+ *   `ZEGO_RTC_BASE_URL`, `ZEGO_CALLBACK_SECRET`.
+ * - ZEGO ZIM: `ZIM_APP_ID`, `ZIM_SERVER_SECRET`, optional `ZIM_REGION`, `ZIM_CALLBACK_SECRET` (each
+ *   falls back to the ZEGO_ one), `ZIM_BASE_URL`.
  * - Tencent: `TRTC_SDK_APP_ID`, `TRTC_SECRET_KEY`, optional `TRTC_ADMIN_USER_ID` (default
- *   `administrator`), `TRTC_REGION`, `TRTC_BASE_URL`.
+ *   `administrator`), `TRTC_REGION`, `TRTC_BASE_URL`, `TRTC_CALLBACK_TOKEN`.
  *
  * @example
  * ```ts
@@ -63,6 +68,7 @@ export function readVendorEnv(env: Env): VendorSettings {
     secret: nonEmpty(env.ZEGO_SERVER_SECRET),
     region: nonEmpty(env.ZEGO_REGION),
     baseUrl: nonEmpty(env.ZEGO_RTC_BASE_URL),
+    callbackSecret: nonEmpty(env.ZEGO_CALLBACK_SECRET),
   });
   if (zegoRtc) {
     const isTest = nonEmpty(env.ZEGO_IS_TEST);
@@ -74,6 +80,7 @@ export function readVendorEnv(env: Env): VendorSettings {
     secret: nonEmpty(env.ZIM_SERVER_SECRET) ?? nonEmpty(env.ZEGO_SERVER_SECRET),
     region: nonEmpty(env.ZIM_REGION) ?? nonEmpty(env.ZEGO_REGION),
     baseUrl: nonEmpty(env.ZIM_BASE_URL),
+    callbackSecret: nonEmpty(env.ZIM_CALLBACK_SECRET) ?? nonEmpty(env.ZEGO_CALLBACK_SECRET),
   });
   const sdkAppId = nonEmpty(env.TRTC_SDK_APP_ID);
   const secretKey = nonEmpty(env.TRTC_SECRET_KEY);
@@ -89,6 +96,7 @@ export function readVendorEnv(env: Env): VendorSettings {
       adminUserId: nonEmpty(env.TRTC_ADMIN_USER_ID) ?? 'administrator',
       region: nonEmpty(env.TRTC_REGION) as TrtcRegion | undefined,
       baseUrl: nonEmpty(env.TRTC_BASE_URL),
+      callbackToken: nonEmpty(env.TRTC_CALLBACK_TOKEN),
     };
   }
   for (const key of Object.keys(settings) as (keyof VendorSettings)[]) {
@@ -104,6 +112,7 @@ function zegoFrom(
     secret?: string | undefined;
     region?: string | undefined;
     baseUrl?: string | undefined;
+    callbackSecret?: string | undefined;
   },
 ): ZegoVendorSettings | undefined {
   if ((values.appId === undefined) !== (values.secret === undefined)) {
@@ -117,5 +126,6 @@ function zegoFrom(
     serverSecret: values.secret,
     region: values.region as ZegoRegion | undefined,
     baseUrl: values.baseUrl,
+    callbackSecret: values.callbackSecret,
   };
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DemoBackend } from '../backend/backend.js';
+import { CallbackFeed } from '../backend/callback-feed.js';
 import { FanoutRunner } from '../backend/fanout.js';
 import { SimulatedClients, seedClients } from '../backend/simulated-clients.js';
 import { toDeliveryEvent } from '../shared/deliveries.js';
@@ -8,6 +9,7 @@ import { VENDOR_IDS } from '../shared/vendors.js';
 import { EventHub } from './event-hub.js';
 import { HttpError, readJson, sendJson } from './http-util.js';
 import type { DemoContext, Route } from './route.js';
+import { callbackRoutes } from './routes/callbacks.js';
 import { channelRoutes } from './routes/channels.js';
 import { clientRoutes } from './routes/clients.js';
 import { eventRoutes } from './routes/events.js';
@@ -32,6 +34,7 @@ const ROUTES: Route[] = [
   ...faultRoutes,
   ...vendorClientRoutes,
   ...eventRoutes,
+  ...callbackRoutes,
 ];
 
 export interface DemoServerOptions {
@@ -76,6 +79,7 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
     hub,
     clients,
     fanout: new FanoutRunner(backend, (snapshot) => hub.publish('fanout', snapshot)),
+    callbacks: new CallbackFeed((type, data) => hub.publish(type, data)),
   };
   const unsubscribers = [
     backend.onVendorCall((event) => hub.publish('call', event)),
@@ -96,7 +100,10 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
         server.once('error', reject);
         server.listen(port, host, () => {
           server.off('error', reject);
-          resolve((server.address() as AddressInfo).port);
+          const bound = (server.address() as AddressInfo).port;
+          // The emulator runs in this process: reach the receiver over loopback unless bound elsewhere.
+          backend.routeCallbacksTo(`http://${loopbackHost(host)}:${bound}/api/callbacks`);
+          resolve(bound);
         });
       }),
     close: async () => {
@@ -109,6 +116,12 @@ export function createDemoServer(options: DemoServerOptions): DemoServer {
       await backend.close();
     },
   };
+}
+
+/** A host the embedded emulator can post to: a wildcard address means "any", so use loopback. */
+function loopbackHost(host: string): string {
+  if (host === '' || host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
 }
 
 async function handle(ctx: DemoContext, webRoot: string, req: IncomingMessage, res: ServerResponse) {

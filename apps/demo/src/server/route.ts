@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DemoBackend } from '../backend/backend.js';
+import type { CallbackFeed } from '../backend/callback-feed.js';
 import type { FanoutRunner } from '../backend/fanout.js';
 import type { SimulatedClients } from '../backend/simulated-clients.js';
 import type { EventHub } from './event-hub.js';
@@ -10,6 +11,7 @@ export interface DemoContext {
   hub: EventHub;
   clients: SimulatedClients | undefined;
   fanout: FanoutRunner;
+  callbacks: CallbackFeed;
 }
 
 export interface RouteArgs {

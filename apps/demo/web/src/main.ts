@@ -3,6 +3,7 @@ import { byId, fill, h } from './dom.js';
 import { connectEvents } from './events.js';
 import { mountActivity } from './panels/activity.js';
 import { mountBadInput } from './panels/bad-input.js';
+import { mountCallbacks } from './panels/callbacks.js';
 import { renderChannels } from './panels/channels.js';
 import { mountClients } from './panels/clients.js';
 import { mountCompose } from './panels/compose.js';
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
   mountFanout(byId('fanout'), body.channels, events);
   mountFaults(byId('faults'), events, emulated);
   mountActivity(byId('activity'), events);
+  mountCallbacks(byId('callbacks'), events, emulated);
   document.body.dataset.ready = 'true';
 }
 

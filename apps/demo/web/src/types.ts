@@ -3,6 +3,7 @@ import type { VendorMode } from '../../src/backend/backend.js';
 import type { VendorId } from '../../src/shared/vendors.js';
 
 export type { VendorCallEvent } from '../../src/backend/call-log.js';
+export type { BeforeSendState, CallbackEntry } from '../../src/backend/callback-feed.js';
 export type { FanoutSnapshot } from '../../src/backend/fanout.js';
 export type { DeliveryEvent } from '../../src/shared/deliveries.js';
 export type { SendErrorJson, SendResultJson } from '../../src/shared/serialize.js';

@@ -46,7 +46,9 @@ function changed(ctx: DemoContext) {
 /**
  * Simulated clients on the emulator: `GET /api/clients`; `POST /api/clients { vendor, roomId,
  * userId }` adds one and joins its room; `POST /api/clients/online { …, online }` joins or leaves;
- * `POST /api/clients/remove` leaves and forgets it.
+ * `POST /api/clients/remove` leaves and forgets it. `POST /api/clients/say { …, text? }` sends as
+ * that ZIM client, so ZIM's before_send_msg hook runs (server sends skip it): answers
+ * `{ status: 'delivered' | 'silent' | 'refused' | 'failed', messageId }`.
  */
 export const clientRoutes: Route[] = [
   { method: 'GET', pattern: /^\/api\/clients$/, handle: ({ ctx }) => ({ body: listing(ctx) }) },
@@ -74,6 +76,32 @@ export const clientRoutes: Route[] = [
     handle: async ({ ctx, body }) => {
       clientsOf(ctx).remove(parse(await body()));
       return changed(ctx);
+    },
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/clients\/say$/,
+    handle: async ({ ctx, body }) => {
+      const input = await body();
+      const ref = parse(input);
+      clientsOf(ctx);
+      if (ref.vendor !== 'zego-zim') {
+        throw new HttpError(
+          400,
+          "client sends are simulated for ZEGO ZIM (before_send_msg); Tencent's before-send hook guards server sends: use Compose",
+        );
+      }
+      const text = typeof input.text === 'string' && input.text !== '' ? input.text : `hi from ${ref.userId}`;
+      try {
+        const sent = await ctx.backend.emulator!.zim.sendAsClient({
+          from: ref.userId,
+          roomId: ref.roomId,
+          text,
+        });
+        return { body: sent };
+      } catch (error) {
+        throw new HttpError(400, error instanceof Error ? error.message : String(error));
+      }
     },
   },
 ];

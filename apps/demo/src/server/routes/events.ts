@@ -3,7 +3,8 @@ import type { Route } from '../route.js';
 /**
  * `GET /api/events`: Server-Sent Events. Event types: `delivery` (a simulated client received a
  * message), `call` (a vendor request answered, retried or failed), `fanout` (progress and the final
- * accounting), `clients` and `faults` (state changed).
+ * accounting), `callback` (a vendor webhook, verified, or refused with `ok: false`), `clients`,
+ * `faults` and `before-send` (state changed).
  */
 export const eventRoutes: Route[] = [
   {

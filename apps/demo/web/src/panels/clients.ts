@@ -24,6 +24,14 @@ const VENDOR_LABEL: Record<VendorId, string> = {
   trtc: 'Tencent RTC',
 };
 
+/** What a ZIM client send's status means, after the before_send_msg answer (see Callbacks). */
+const SAY_OUTCOME: Record<string, string> = {
+  delivered: 'delivered',
+  silent: 'dropped (the sender sees success, nobody receives it)',
+  refused: 'refused (the sender gets 111101)',
+  failed: 'not sent (the before-send hook got no answer)',
+};
+
 const cardKey = (c: { vendor: string; roomId: string; userId: string }) =>
   `${c.vendor}-${c.roomId}-${c.userId}`;
 
@@ -59,6 +67,13 @@ export function mountClients(root: HTMLElement, events: Events): void {
     const reply = await api.post<ClientsReply>(path, body);
     if (!reply.ok) fill(status, errorMessage(reply.body));
     else render(reply.body);
+  }
+
+  /** A ZIM client send; the before-send answer decides whether anyone receives it. */
+  async function say(ref: { vendor: VendorId; roomId: string; userId: string }) {
+    const reply = await api.post<{ status: string }>('./api/clients/say', ref);
+    if (!reply.ok) fill(status, errorMessage(reply.body));
+    else fill(status, `${ref.userId} said hi: ${SAY_OUTCOME[reply.body.status] ?? reply.body.status}`);
   }
 
   function render(reply: ClientsReply) {
@@ -105,6 +120,18 @@ export function mountClients(root: HTMLElement, events: Events): void {
           },
           c.online ? 'Go offline' : 'Go online',
         ),
+        c.vendor === 'zego-zim' && c.online
+          ? h(
+              'button',
+              {
+                class: 'small',
+                title: 'send as this ZIM client: before_send_msg runs (see Callbacks)',
+                'data-testid': `say-${cardKey(c)}`,
+                onclick: () => void say(ref),
+              },
+              'Say hi',
+            )
+          : null,
         h(
           'button',
           { class: 'small ghost', title: 'remove', onclick: () => void change('./api/clients/remove', ref) },
