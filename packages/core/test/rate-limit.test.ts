@@ -76,3 +76,29 @@ describe('memoryRateLimitStore', () => {
     expect((await granted(store)).waitMs).toBe(500);
   });
 });
+
+describe('acquireSlots', () => {
+  it('hands back slots already booked when a later quota store fails', async () => {
+    const { acquireSlots } = await import('../src/rate-limit/limiter.js');
+    const store = memoryRateLimitStore({ now: fakeClock().now });
+    let calls = 0;
+    const failing = {
+      reserve: (scope: string, r: typeof rate, o: { cost: number; maxWaitMs: number }) =>
+        ++calls === 2 ? Promise.reject(new Error('redis down')) : store.reserve(scope, r, o),
+      penalize: store.penalize,
+    };
+    const quotas = [
+      { scope: 'a', rate },
+      { scope: 'b', rate },
+    ];
+    await expect(
+      acquireSlots(failing, quotas, {
+        onLimit: 'wait',
+        maxWaitMs: Infinity,
+        signal: undefined,
+        provider: 'p',
+      }),
+    ).rejects.toThrow('redis down');
+    expect((await granted(store, 'a')).waitMs).toBe(0);
+  });
+});

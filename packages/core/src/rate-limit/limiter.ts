@@ -32,10 +32,18 @@ export async function acquireSlots(
   const maxWaitMs = options.onLimit === 'fail' ? 0 : options.maxWaitMs;
   const granted: GrantedReservation[] = [];
   let waitMs = 0;
+  const releaseAll = () => Promise.all(granted.map((g) => g.release().catch(() => undefined)));
   for (const quota of quotas) {
-    const reservation = await store.reserve(quota.scope, quota.rate, { cost: 1, maxWaitMs });
+    let reservation: Awaited<ReturnType<RateLimitStore['reserve']>>;
+    try {
+      reservation = await store.reserve(quota.scope, quota.rate, { cost: 1, maxWaitMs });
+    } catch (error) {
+      // A store that fails (Redis down) must not keep the slots already booked on other quotas.
+      await releaseAll();
+      throw error;
+    }
     if (!reservation.granted) {
-      await Promise.all(granted.map((g) => g.release()));
+      await releaseAll();
       throw new RoomcastError(
         'RATE_LIMITED',
         `The ${quota.rate.limit} per ${quota.rate.intervalMs} ms quota of ${quota.scope} is used up; next slot in ${reservation.retryAfterMs} ms`,
@@ -48,7 +56,7 @@ export async function acquireSlots(
   try {
     await sleep(waitMs, options.signal);
   } catch (error) {
-    await Promise.all(granted.map((g) => g.release()));
+    await releaseAll();
     throw error;
   }
 }
