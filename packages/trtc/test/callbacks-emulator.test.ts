@@ -1,8 +1,8 @@
 import { createRoomcast, isRoomcastError } from '@roomcast/core';
+import { startCallbackReceiver as startReceiver } from '@roomcast/core/testing';
 import { type Emulator, startEmulator } from '@roomcast/emulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type TrtcEvent, trtc } from '../src/index.js';
-import { startReceiver } from './helpers/callback-receiver.js';
 
 const callbackToken = 'my-im-callback-token';
 let emu: Emulator;

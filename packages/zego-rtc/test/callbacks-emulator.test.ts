@@ -1,8 +1,8 @@
 import { createRoomcast } from '@roomcast/core';
+import { startCallbackReceiver as startReceiver } from '@roomcast/core/testing';
 import { type Emulator, startEmulator } from '@roomcast/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createZegoRtcClient, type ZegoRtcEvent, zegoRtc } from '../src/index.js';
-import { startReceiver } from './callback-receiver.js';
 
 const callbackSecret = 'rtc-callback-secret-0123456789ab';
 let emu: Emulator;

@@ -1,3 +1,4 @@
+export { type CallbackReceiver, startCallbackReceiver } from './callback-receiver.js';
 export {
   type ConformanceOptions,
   type ConformanceTarget,

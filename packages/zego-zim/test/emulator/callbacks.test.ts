@@ -1,8 +1,8 @@
 import { createRoomcast } from '@roomcast/core';
+import { startCallbackReceiver as startReceiver } from '@roomcast/core/testing';
 import { type Emulator, startEmulator } from '@roomcast/emulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ZegoZimEvent, zegoZim } from '../../src/index.js';
-import { startReceiver } from './callback-receiver.js';
 
 const callbackSecret = 'zim-callback-secret';
 let emu: Emulator;
