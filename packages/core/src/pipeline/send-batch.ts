@@ -72,7 +72,7 @@ export async function sendBatch(
       ctx.countAttempt();
       const outcome = await ctx.provider.send(request, {
         attempt,
-        signal: ctx.signal ?? new AbortController().signal,
+        signal: ctx.signal,
         timeoutMs: ctx.timeoutMs,
         requestKey,
         hooks: ctx.hooks,

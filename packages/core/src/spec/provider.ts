@@ -18,8 +18,11 @@ export type ProviderRequest = {
 export interface AttemptContext {
   /** 1 for the first attempt, 2 for the first retry… Providers sign afresh on every attempt. */
   attempt: number;
-  /** Aborts this attempt: the caller's signal combined with the per-attempt timeout. */
-  signal: AbortSignal;
+  /**
+   * Aborts this attempt: the caller's signal, if any. `undefined` when the caller gave none, so
+   * the HTTP layer does not merge a signal that can never fire on every request.
+   */
+  signal: AbortSignal | undefined;
   /** Per-attempt timeout in milliseconds the HTTP layer should apply. */
   timeoutMs: number;
   /**
